@@ -421,3 +421,52 @@ async def test_a_disputed_claims_reason_is_one_plain_sentence_in_the_panel_and_t
         assert "independent origin:" not in head and "against" not in head
     assert main(["--db", str(seeded_desk.path), "related", str(claim_id)]) == 0
     assert f"suggested: disputed ({reason})" in capsys.readouterr().out
+
+
+async def test_the_panel_gives_its_empty_rows_to_the_claims_in_an_article_matched_nowhere(
+    seeded_desk: Desk, tmp_path
+) -> None:
+    """At 160×48 the panel was 13 rows, 8 of them empty, beside seven claims cut at ~55
+    characters (polish35, in tmux). The article's lines stop at 80 cells and the side has the
+    rest; in an article none of whose claims another article says or contradicts, the panel
+    is its head and one match row, and the claims list has the rows it gave up: set per
+    article, so moving from claim to claim never resizes it. Invented article."""
+    story = tmp_path / "orchard.txt"
+    story.write_text(
+        "Orchard growers in Velmarsh count frost losses\n\n"
+        + "".join(
+            f"Grower {name} said the frost on {day} May had cost him {n} per cent of his "
+            f"{fruit} blossom.\n\n"
+            for name, day, n, fruit in (
+                ("Ilan Corvey", 3, 40, "apple"), ("Berit Salko", 4, 25, "pear"),
+                ("Tomas Wendt", 5, 60, "plum"), ("Ona Pirelle", 6, 15, "cherry"),
+                ("Dag Hollis", 7, 30, "quince"), ("Mira Castell", 8, 45, "apricot"),
+                ("Arno Veldt", 9, 20, "apple"), ("Lise Barrow", 10, 35, "pear"),
+                ("Joss Emery", 11, 50, "plum"), ("Kai Dunmore", 12, 10, "cherry"),
+                ("Rhea Lanford", 13, 55, "quince"), ("Oren Falk", 14, 65, "apricot"),
+            )
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    seeded_desk.import_paths([story])
+    quiet = next(a for a in seeded_desk.articles() if a.title.startswith("Orchard growers"))
+    assert not seeded_desk.matched_counts().get(quiet.id)
+    matched = next(a.id for a in seeded_desk.articles() if seeded_desk.matched_counts().get(a.id))
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(160, 48)) as pilot:
+        first = seeded_desk.claims(quiet.id)[0].id
+        screen = await open_at(pilot, quiet.id, first)
+        panel, claims = screen.query_one("#elsewhere"), screen.query_one("#claims")
+        assert screen.query_one("#article").outer_size.width == 80
+        assert claims.outer_size.width == 80  # was 64: each claim cut at ~55 characters
+        assert screen.query_one("#side").has_class("-quiet")
+        assert panel.outer_size.height == 7  # was 13
+        assert claims.outer_size.height >= 19  # was 16: nine claims in view, not seven
+        await pilot.press("j", "j")
+        await panel_loaded(pilot, screen)
+        assert panel.outer_size.height == 7
+        screen.go_to_article(matched)
+        await pilot.pause()
+        await panel_loaded(pilot, screen)
+        assert not screen.query_one("#side").has_class("-quiet")
+        assert panel.outer_size.height == 13
