@@ -1469,8 +1469,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    one body of that kind the article names (as "council officials" are), initials before it ("A
    PSNI spokesperson") are the body they stand for, spelled out where the article spells them,
    and "the source said" after a source tied to a body keeps that body.
+333: (ruuk35b, issue 12; ruuk35 took 330, fresh35 331, anon35 332) A Russian or Ukrainian noun
+   of a person's sex or standing alone as the subject («Жінка зазначила», «Мужчина добавил»,
+   «— розповів чоловік», «Пенсіонерка вважає»: ``PERSON_KIND_NOUNS``) is the person just named,
+   resolved like «она»/«він» of the noun's gender, never a body called «Жінка» nor a person
+   called «Женщина»; with nobody to point back to it names no one. A demonstrative alone as
+   the subject, its verb agreeing («Тот от комментариев отказался»), likewise.
 """
 
 from __future__ import annotations
 
-VERSION = 332
+VERSION = 333

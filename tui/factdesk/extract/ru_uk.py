@@ -87,6 +87,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     DEED_STEMS,
     DEFENCE_NOUNS,
     DEMAND_STEMS,
+    DEMONSTRATIVE_SUBJECTS,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -162,6 +163,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PAST_TIME_STEMS,
     PEOPLE_STEMS,
     PERIOD_NOUNS,
+    PERSON_KIND_NOUNS,
     PERSONAL_ACCORDING,
     PHRASE_PARTICLES,
     PLACE_ADVERBS,
@@ -3762,6 +3764,9 @@ def _classify(
     first = who[0]
     if first.low in PRONOUNS and not institution:
         return Source(None, "pronoun", offset=first.start, gender=PRONOUNS[first.low])
+    kind = _person_kind(who, gender)
+    if kind is not None and not institution:
+        return kind
     if not institution:
         role = _unnamed_role(who)
         if role is not None:
@@ -3796,6 +3801,25 @@ def _classify(
     if organisation is not None:
         return organisation
     return _group(who, gender)
+
+
+def _person_kind(who: list[_Tok], gender: str) -> Source | None:
+    """ "Жінка зазначила", "— додав чоловік", "Тот отказался": a noun of a person's sex or
+    standing, or a demonstrative, alone as the subject (``PERSON_KIND_NOUNS``,
+    ``DEMONSTRATIVE_SUBJECTS``) is the person just named, resolved like "она"; the capital it
+    opens a sentence with made it a name, or a body. A name after it ("Жінка Олена Гай"), an
+    owner ("власник кафе") or a plural verb leave it to the other readers."""
+    words = [t for t in who if t.kind == "w" and t.low not in ADVERBS]
+    if len(words) != 1 or len(who) > 2 or gender in ("pl", "n"):
+        return None
+    low = words[0].low
+    own = PERSON_KIND_NOUNS.get(low)
+    if own is None and gender and DEMONSTRATIVE_SUBJECTS.get(low) == gender:
+        own = gender  # ("та" is also Ukrainian's "and": only with a verb of its gender)
+    if own is None or (gender and gender != own):
+        return None
+    cue = low if low in PERSON_KIND_NOUNS else ""
+    return Source(None, "pronoun", cue=cue, offset=words[0].start, gender=own)
 
 
 def _relation(who: list[_Tok]) -> Source | None:

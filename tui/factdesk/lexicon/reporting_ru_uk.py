@@ -611,6 +611,25 @@ PRONOUNS = {
     "он": "m", "она": "f", "оно": "n", "они": "pl", "він": "m", "вона": "f", "воно": "n",
     "вони": "pl",
 }  # fmt: skip
+PERSON_KIND_NOUNS = {
+    **dict.fromkeys(
+        """женщина жінка девушка дівчина пенсионерка пенсіонерка жительница жителька мешканка
+        горожанка містянка пострадавшая потерпевшая постраждала потерпіла хозяйка господиня
+        владелица власниця""".split(), "f"),
+    **dict.fromkeys(
+        """мужчина чоловік парень хлопець пенсионер пенсіонер житель мешканець горожанин
+        містянин пострадавший потерпевший постраждалий потерпілий хозяин господар владелец
+        власник""".split(), "m"),
+}  # fmt: skip
+"""Nouns of a person's sex, age or standing, nominative singular, each with its gender: "Жінка
+зазначила", "Мужчина добавил" alone before or after a verb of speech are the woman or man the
+article has just named, never a name (the noun is written with a capital only because it opens
+the sentence) nor a body; read like "она"/"він" (README, "A common noun is never a named
+speaker (session 35, `ruuk35b`)")."""
+DEMONSTRATIVE_SUBJECTS = {"тот": "m", "та": "f", "той": "m"}
+"""A demonstrative alone as a subject, its verb agreeing ("Тот от комментариев отказался", "Та
+ответила"): the person just named, like a personal pronoun, never a name (``DEMONSTRATIVES``
+open an object put first)."""
 POSSESSIVE_PRONOUNS = {
     "его": "m", "её": "f", "ее": "f", "их": "pl", "його": "m", "її": "f", "їх": "pl",
     **dict.fromkeys("їхніми їхнім їхню їхньою їхній їхня їхні".split(), "pl"),
