@@ -395,3 +395,26 @@ def test_a_started_article_never_draws_an_empty_bar_nor_an_unfinished_one_a_full
         assert progress_bar(0, 10, width).plain == "░" * width + " 0/10"
         assert progress_bar(10, 10, width).plain == "█" * width + " 10/10"
     assert progress_bar(0, 0, 4).plain == "░░░░ 0/0"
+
+
+def test_a_cell_too_narrow_for_the_date_beside_the_outlet_shows_the_outlet_alone() -> None:
+    """review35 item 6: at 80×24 the "Outlet · date" column is 14 cells, too few for a date
+    beside 6 cells of outlet, and the cell was the whole text cut: "Dunmore Gazet…" or
+    "Fenwick Echo …", the separator or a cut date at its end. The outlet alone is drawn then
+    (cut where it must be); a cell with room keeps its date whole and cuts the outlet."""
+    from factdesk.domain.models import ArticleSummary
+    from factdesk.text.shown_dates import shown_date
+    from factdesk.ui.screens.queue import row_cells
+
+    def where(outlet: str | None, width: int) -> str:
+        article = ArticleSummary(1, "Ferry fares", outlet, None, "4 May 2025", "2025-05-04",
+                                 None, None, "2025-05-05", 1)  # fmt: skip
+        return row_cells(article, where=width)[1].plain
+
+    date = shown_date("2025-05-04", "4 May 2025")
+    assert where("Fenwick Echo", 14) == "Fenwick Echo"
+    assert where("The Dunmore Gazette", 14) == "The Dunmore G…"
+    assert where("Kirkby Lantern", 14) == "Kirkby Lantern"
+    assert where("The Dunmore Gazette", 22) == f"The Dunm… · {date}"  # date: 10 cells
+    assert where("Fenwick Echo", 40) == f"Fenwick Echo · {date}"
+    assert where(None, 8) == date[:7] + "…"

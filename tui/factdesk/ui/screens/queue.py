@@ -50,7 +50,8 @@ COLUMNS = ("Article", "Outlet · date", "Claims", "Progress", "Verdicts")
 SHORT_COLUMNS = ("Article", "Outlet", "Claims", "Progress", "Verdicts")
 """The headers over a column narrowed below its full header (at 80 columns)."""
 BAR = 10
-"""The progress bar's cells where there is room; 4 at 100 columns and under."""
+"""The progress bar's cells where there is room; fewer where the queue is narrow, down to 4
+(``shrink_order``): 9 at 100 columns, 4 at 80 (the seeded desk's snapshots)."""
 WHERE_MAX = 22
 """The width "Outlet · date" gives way to first, before the title gives up anything: one
 article's "Novaya Gazeta · 19 Jan 2026" (27 cells) set the column for every row, and the titles
@@ -93,7 +94,9 @@ def _where_text(article: ArticleSummary, narrow: bool = False) -> str:
 
 def _where(article: ArticleSummary, narrow: bool = False, width: int | None = None) -> Content:
     """The cell, cut to ``width`` (the column as drawn) by cutting the outlet before its date;
-    the date goes too only where the outlet would keep fewer than 6 cells."""
+    where the outlet would keep fewer than 6 cells beside the date, the outlet alone (cut if
+    it must be): the whole text cut there ended on its separator or a piece of the date
+    ("Fenwick Echo …" at 80 columns, review35 item 6)."""
     full = line(_where_text(article, narrow), "dim")
     if width is None or full.cell_length <= width:
         return full
@@ -101,8 +104,10 @@ def _where(article: ArticleSummary, narrow: bool = False, width: int | None = No
     tail = (
         Content.styled(" · ", "dim") + line(when, "dim") if when and article.outlet else Content("")
     )
-    if width - tail.cell_length < 6:  # no room for a useful piece of the outlet
+    if not tail.cell_length:  # the outlet or the date alone
         return full.truncate(width, ellipsis=True)
+    if width - tail.cell_length < 6:  # no room for a useful piece of the outlet beside it
+        return line(article.outlet, "dim").truncate(width, ellipsis=True)
     outlet = line(article.outlet, "dim").truncate(width - tail.cell_length - 1).rstrip()
     return outlet + Content.styled("…", "dim") + tail
 
