@@ -1475,8 +1475,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    resolved like «она»/«він» of the noun's gender, never a body called «Жінка» nor a person
    called «Женщина»; with nobody to point back to it names no one. A demonstrative alone as
    the subject, its verb agreeing («Тот от комментариев отказался»), likewise.
+334: (mend35d, review35 item 2; ruuk35b took 333) The gender the article shows for the last
+   person quoted, for 331's return to them: a title on a name the parse found and the
+   recogniser missed ("Ms Maya Orr said", "Mrs" hung on the given name), and the writer's next
+   sentence opening "He"/"She" outside a quotation before anyone else is named ("Maya Orr, a
+   ferry captain, said … She has sailed for <X> Lines …"): a firm in passing after a speaker
+   with no title and an unknown given name is no longer the next "she said".
 """
 
 from __future__ import annotations
 
-VERSION = 333
+VERSION = 334

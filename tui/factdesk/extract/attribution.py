@@ -1527,7 +1527,10 @@ class Engine:
             return None
         if unit.paragraph - last.paragraph > RESUME_PARAGRAPHS:
             return None
-        if self.people.shown_gender(last.speaker) != gender:
+        shown = self.people.shown_gender(last.speaker) or self.people.gender_followed(
+            last.speaker, found.offset
+        )  # ("Maya Orr said … She has sailed for …": the writer's next "she" shows hers)
+        if shown != gender:
             return None
         if not self.people.only_named_in_passing(last.speaker, found.offset, last.start):
             return None

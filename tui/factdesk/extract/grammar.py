@@ -1655,6 +1655,24 @@ def gender_of(entity: Span) -> str | None:
     return None
 
 
+def _titled_gender(head: Token) -> str | None:
+    """ "Ms Maya Orr said": the gender a title compounded on a name the recogniser did not
+    find shows ("Ms", "Mr"), as ``gender_of`` reads it before an entity; None without one. A
+    "she" further on goes back to her by it (``Engine._speaker_resumed``)."""
+    titles: set[str] = set()
+    words = [head]
+    while words:  # ("Mrs" may hang on "Folake", which hangs on "Obi")
+        word = words.pop()
+        compounds = [c for c in word.lefts if c.dep_ == "compound"]
+        titles.update(c.text for c in compounds)
+        words.extend(compounds)
+    if titles & MALE_TITLES:
+        return "m"
+    if titles & FEMALE_TITLES:
+        return "f"
+    return None
+
+
 class Reader:
     """Reads the source of one unit; ``entity`` maps a token to its named entity."""
 
@@ -2176,10 +2194,11 @@ class Reader:
             or (len(words) <= 3 and has_person_apposition(head))
         )  # ("Sophie Marchant, a 27-year-old teacher": a person whatever the recogniser said;
         # "Amira, a care worker,": one name it took for a body's or a place's)
+        gender = gender_of(entity) if entity is not None else _titled_gender(head)
         if label in ("", "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC") and (
             apposed_person or (len(words) > 1 and label != "" and label == "NORP")
         ):
-            return Found(name, PERSON, PERSON, offset=head.idx)
+            return Found(name, PERSON, PERSON, offset=head.idx, gender=gender)
         plural = head.tag_ == "NNPS" and label == ""  # "Andes Minerals", no entity: a plural
         # name is no person; "Summit Air, which operated the flight,": a thing, no person
         plural = plural or (label in ("", "PERSON") and _which_clause(head))
@@ -2191,7 +2210,7 @@ class Reader:
         if label in _ORG_LABELS or any(w in ORG_WORDS for w in words) or name.isupper() or plural:
             return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
         if label in ("", "PERSON") and not any(w in ORG_WORDS for w in words):
-            return Found(name, PERSON, PERSON, offset=head.idx)
+            return Found(name, PERSON, PERSON, offset=head.idx, gender=gender)
         return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
 
     def _titled_office(self, head: Token) -> Span | None:

@@ -22,6 +22,8 @@ _APPOSITIVE = re.compile(r"\A,[ \t]+([^,.;:\n]{1,160})")
 _ORG_LINK = re.compile(r"\b(?:of|at|for|from|with)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ«“\"‘]")
 _WRITES_FOR = re.compile(r"\A[ \t]+(?:reports|writes|wrote|reported)[ \t]+(?:in|for)[ \t]+[A-Z]")
 _WORD = re.compile(r"[\w’'-]+")
+_OPENING_PRONOUN = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] ))(He|She)\b")
+"""A sentence that opens with "He" or "She" (never "he said" after a quotation)."""
 
 
 @cache
@@ -127,6 +129,28 @@ class People:
         return bool(between) and all(
             at in self.oblique and self.shown_gender(name) is None for at, name in between
         )
+
+    def gender_followed(self, name: str, offset: int) -> str | None:
+        """The gender the article shows for ``name`` by the next sentence it opens with "He" or
+        "She", outside a quotation, after ``name`` was last written before ``offset`` and
+        before anyone else is mentioned ("Maya Orr, a ferry captain, said … She has sailed
+        for Tarrow Lines …": her, with nobody else to be the "she"); None where no such
+        sentence comes first. A given name the lexicon does not know and no title say nothing,
+        but the writer's next sentence does."""
+        own = self.resolve(name)
+        named = [at for at, other, _ in self.mentions
+                 if at < offset and self.resolve(other) == own]  # fmt: skip
+        if not named:
+            return None
+        others = [at for at, other, _ in self.mentions
+                  if named[-1] < at < offset and self.resolve(other) != own]  # fmt: skip
+        stop = min(others, default=offset)
+        for match in _OPENING_PRONOUN.finditer(self.body, named[-1], stop):
+            paragraph = self.body[self.body.rfind("\n", 0, match.start()) + 1 : match.start()]
+            if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
+                continue  # (a quotation's "She was brave": someone the speaker speaks of)
+            return "m" if match.group(1) == "He" else "f"
+        return None
 
     def antecedent(self, offset: int, gender: str | None, reach: int = 2500) -> str | None:
         """The nearest person mentioned before ``offset`` whose gender does not contradict:
