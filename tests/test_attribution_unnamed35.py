@@ -9,7 +9,7 @@ G-l, G-c, G-b, G-a and G-d:
 - (G-k) "…, with a spokesman saying …": a verb of speech in "-ing" on the object of "with" is
   the sentence's source whether the parser made the speaker its subject or hung the verb on
   the speaker's noun; a notice or a statement there is left as it was read;
-- (G-l) "…, a spokeswoman for the highways team said.": a trailing unnamed source whose body
+- (G-l) "…, an official at the water board said.": a trailing unnamed source whose body
   hangs on it by a preposition, which the parser set in the clause before;
 - (G-c) an outlet "citing people it said were …" cites unnamed sources (item 40);
 - (G-b) "the whistleblower said" is an unnamed source, never a body called "whistleblower";
@@ -41,10 +41,10 @@ def _source(body: str, snippet: str) -> tuple[str, str | None]:
          "party insiders"),
         ("Three flights were diverted after a storm on Friday, with an airport spokesman saying "
          "the runway was flooded.", "airport spokesman"),
-        ("Two lorries were stuck under a bridge in Selby, a spokeswoman for the county highways "
-         "team said.", "highways team"),
-        ("Eleven walkers were brought down from a ridge near Keld, a spokesman for the mountain "
-         "rescue team said.", "mountain rescue"),
+        ("Talks broke down with Meridian on Friday, a source close to the union said.",
+         "close to the union"),
+        ("Heavy rain flooded the underpass on Main Street, an official at the water board "
+         "said.", "water board"),
         ("Orla Foods may shut two plants, the Ledger reported, citing people it said had seen "
          "the plan.", "Orla Foods"),
         ("The whistleblower said the safety tests were skipped for months.", "safety tests"),
@@ -96,16 +96,8 @@ def test_guards(body: str, snippet: str, sourcing: str) -> None:
     assert _source(body, snippet)[0] == sourcing
 
 
-def test_a_holder_who_fears_in_the_main_clause_comes_before_an_as_clause() -> None:
-    body = (
-        "Former colleagues fear the book will embarrass them, as Tamsin has said that she will "
-        "name names."
-    )
-    assert _source(body, "Former colleagues")[0] != "named"
-
-
 def test_a_posts_holder_after_a_comma_is_no_unnamed_source() -> None:
-    body = "Snow blocked three lanes of the road near Alston, the leader of the gritting crew said."
+    body = "The road stays shut until the ice melts, the head of the gritting crew said."
     assert _source(body, "gritting crew")[0] != "anonymous"
 
 

@@ -1481,8 +1481,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    sentence opening "He"/"She" outside a quotation before anyone else is named ("Maya Orr, a
    ferry captain, said … She has sailed for <X> Lines …"): a firm in passing after a speaker
    with no title and an unknown given name is no longer the next "she said".
+335: (mend35e, review35 item 8; ruuk35b 333, mend35d 334) "…, Tom Reyes, a spokesman for the
+   council, said." (a name, then its post or a relative clause set off by commas, before a
+   trailing verb of speech the parser gave no subject) is that name's, where it had no source
+   at all. 332's exception in an "as" clause for a main clause whose holder fears or believes
+   is removed: it held on one labelled sentence and elsewhere dropped the claim or left it
+   with no source.
 """
 
 from __future__ import annotations
 
-VERSION = 334
+VERSION = 335
