@@ -1487,8 +1487,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    at all. 332's exception in an "as" clause for a main clause whose holder fears or believes
    is removed: it held on one labelled sentence and elsewhere dropped the claim or left it
    with no source.
+336: (mend35b; anon35 took 332, ruuk35b 333, mend35d 334, mend35e 335) Russian and
+   Ukrainian: after a time put first is cut off the subject ("В среду водоканал сообщил", "У
+   середу водоканал повідомив"), its first word is read as a sentence's first word is
+   ("Водоканал сообщил": named), where a common noun outside the body lexicon had no source; a
+   period counted from now ("Минулого тижня", "на прошлой неделе") is such a time, and was
+   read as the speaker's name.
 """
 
 from __future__ import annotations
 
-VERSION = 335
+VERSION = 336

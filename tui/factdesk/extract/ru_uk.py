@@ -306,6 +306,9 @@ class _Tok:
     end: int
     kind: str
     """"w" word, "q" quotation, "p" punctuation."""
+    opens: bool = field(default=False, repr=False, compare=False)
+    """Read as a sentence's first word, capitalised, though written in lower case: the word
+    after a time put first (``_as_opening``); the text stays as written."""
     low: str = field(init=False, repr=False, compare=False)
     """``text`` in lower case, made once: the readers ask it of every token several times
     (about five times a token over an import's Russian and Ukrainian sentences, issue 15)."""
@@ -319,7 +322,8 @@ class _Tok:
         ("IT-директор", "PR-служба", "HR-менеджер": a role, never a name)."""
         head, _, tail = self.text.partition("-")
         prefixed = bool(tail) and head.isupper() and tail[:1].islower()
-        return self.kind == "w" and self.text[:1].isupper() and not self.acronym and not prefixed
+        upper = self.text[:1].isupper() or self.opens
+        return self.kind == "w" and upper and not self.acronym and not prefixed
 
     @property
     def acronym(self) -> bool:
@@ -3279,17 +3283,21 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
     left = _without_setting(_without_connective(toks[start:verb]))
     if any(t.low in RELATIVES for t in left if t.kind == "w") and left[0].low in RELATIVES:
         return []
+    timed = False
     if any(t.text == "," for t in left):
         pieces = _split_commas(left)
+        whole = len(pieces)
         while len(pieces) > 1 and _all_time(pieces[0]):  # "Во вторник, 14 октября,
             pieces = pieces[1:]  # прокуратура сообщила": the time put first, then the subject
+        timed = len(pieces) == 1 < whole  # (the subject right before its verb; never a piece
+        # with more after it: "Вечером, около девяти часов, ГИБДД …")
         left = pieces[0] if pieces[0] else []
         if _is_opener(pieces) or _gerund_led(pieces):  # "Так, советник губернатора
             return pieces[-1]  # добавил", "Выступая на форуме, министр заявил": after them
         if len(pieces) > 1 and _is_apposed_name(left, pieces[1]):
             left = [t for t in pieces[1] if t.capital]  # "Одна из них, Ольга Жукова, …"
         left = _apposed_body(left, pieces[1:]) or left
-    return _nominative_span(_after_fronted_object(left), toks[verb])
+    return _nominative_span(_after_fronted_object(left), toks[verb], timed=timed)
 
 
 def _all_time(piece: list[_Tok]) -> bool:
@@ -3297,29 +3305,73 @@ def _all_time(piece: list[_Tok]) -> bool:
     return bool(piece) and all(_is_time(piece, k) for k in range(len(piece)))
 
 
-def _nominative_span(left: list[_Tok], verb: _Tok) -> list[_Tok]:
+def _nominative_span(left: list[_Tok], verb: _Tok, *, timed: bool = False) -> list[_Tok]:
     """The words before a verb that can be its subject, a phrase in the nominative: without a
-    time put before it ("В среду министерство сообщило", "Утром я обнаружила": the time is no
-    part of a name, the subject follows it), without the instrumental complement of a verb of
-    naming put first ("Причиной сбоя директор назвал …": what he named it, so the subject is
-    after it; "Главной причиной называют …": nobody), and a person's name ending at the
-    surname ("Директор завода Иван Петров поначалу …": an adverb after a name is no part of
-    it). Every other span is kept as it is."""
-    start = 0
-    while start < len(left) - 1 and _is_time(left, start) and left[start].low not in FRONTING_WORDS:
-        start += 1  # ("Среди кандидатов она": "среди" is no "среда")
+    time put before it ("В среду министерство сообщило", "Минулого тижня міська рада
+    повідомила", "Утром я обнаружила": the time is no part of a name, the subject follows it,
+    and is read as the word that opens a sentence is, "В среду водоканал сообщил" as
+    "Водоканал сообщил"; ``timed``: the caller cut a time between commas already), without the
+    instrumental complement of a verb of naming put first ("Причиной сбоя директор назвал …":
+    what he named it, so the subject is after it; "Главной причиной называют …": nobody), and a
+    person's name ending at the surname ("Директор завода Иван Петров поначалу …": an adverb
+    after a name is no part of it). Every other span is kept as it is."""
+    start, period = 0, False
+    while start < len(left) - 1:
+        span = _period_words(left, start)
+        if span and start + span < len(left):
+            start, period = start + span, True  # "минулого тижня", "на прошлой неделе"
+        elif _is_time(left, start) and left[start].low not in FRONTING_WORDS:
+            start += 1  # ("Среди кандидатов она": "среди" is no "среда")
+        else:
+            break
     if (
         start
         and left[start - 1].low not in PREPOSITIONS
-        and any(
-            _is_date_word(t) or t.low.startswith(WEEKDAY_STEMS) or t.low in ADVERBS
-            for t in left[:start]
+        and (
+            period
+            or any(
+                _is_date_word(t) or t.low.startswith(WEEKDAY_STEMS) or t.low in ADVERBS
+                for t in left[:start]
+            )
         )
     ):  # (a time of its own, never a preposition's object alone: "Среди кандидатов она")
-        left = left[start:]
+        left, timed = left[start:], True
+    if timed:
+        left = _as_opening(left)
     if verb.low.startswith(NAMING_VERB_STEMS) and left and left[0].kind == "w":
         left = _after_naming_complement(left)
     return _name_ends(left)
+
+
+def _period_words(left: list[_Tok], k: int) -> int:
+    """How many words from ``k`` name a period counted from now, with its preposition or
+    not ("минулого тижня", "прошлой осенью", "на прошлой неделе", "наступного місяця"): "last"
+    or "next" (``PAST_TIME_STEMS``, ``FORWARD_WORDS``), then a span or a season; 0 if none."""
+    at = k + 1 if left[k].low in PREPOSITIONS else k
+    if at + 1 >= len(left) or left[at].kind != "w":
+        return 0
+    word, nxt = left[at].low, left[at + 1].low
+    if not (word.startswith(PAST_TIME_STEMS) or word in FORWARD_WORDS):
+        return 0
+    return at + 2 - k if nxt in PERIOD_NOUNS or nxt in ADVERBS else 0
+
+
+def _as_opening(left: list[_Tok]) -> list[_Tok]:
+    """``left`` with its first word read as the first word of a sentence (``_Tok.opens``: a
+    capital for the readers, the text as written for the speaker, so "облрада" after a body
+    named before still points back to it): what
+    follows a time put first is where the sentence's subject starts, so "В среду водоканал
+    сообщил" names the water company as "Водоканал сообщил" does; a common noun outside the
+    body lexicon was left with no source. A preposition or a pronoun is kept as written."""
+    first = left[0] if left else None
+    if first is None or first.kind != "w" or first.capital or first.acronym:
+        return left
+    if first.low in PREPOSITIONS or first.low in PRONOUNS or first.low in ADVERBS:
+        return left
+    if "-" in first.low or any(t.low in PREPOSITIONS for t in left[1:]):
+        return left  # "кто-то из жителей", "хтось із сусідів", "источник в мэрии": a part of a
+        # group or a source placed in a body, which the lower-case readers take as they are
+    return [replace(first, opens=True), *left[1:]]
 
 
 def _opens_clause(toks: list[_Tok], first: _Tok, verb: _Tok) -> bool:
@@ -3327,7 +3379,9 @@ def _opens_clause(toks: list[_Tok], first: _Tok, verb: _Tok) -> bool:
     ``_nominative_span`` cuts off before a subject (a time, a fronted complement of naming):
     "Директор пояснив", "В среду директор пояснил", "Причиною цього директор назвав …"?"""
     before = [t for t in toks if t.start < first.start]
-    return not before or _nominative_span([*before, first], verb) == [first]
+    return not before or [t.start for t in _nominative_span([*before, first], verb)] == [
+        first.start
+    ]
 
 
 def _name_ends(left: list[_Tok]) -> list[_Tok]:
