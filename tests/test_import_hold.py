@@ -52,9 +52,9 @@ def _index_rows(desk: Desk) -> list[tuple]:
         conn.close()
 
 
-def test_claim_facts_are_worked_out_before_the_write_turn(
-    seeded_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _facts_made_under_turn(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """A list that gets, for each claim's facts worked out from now on, whether the desk's
+    write turn was held while they were."""
     inside: list[bool] = []
     claim_facts = index.claim_facts
 
@@ -63,6 +63,13 @@ def test_claim_facts_are_worked_out_before_the_write_turn(
         return claim_facts(*args, **kwargs)
 
     monkeypatch.setattr(index, "claim_facts", counted)
+    return inside
+
+
+def test_claim_facts_are_worked_out_before_the_write_turn(
+    seeded_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inside = _facts_made_under_turn(monkeypatch)
     _import(seeded_desk, tmp_path)
     assert inside, "the article's claims were indexed"
     assert not any(inside)  # every claim's facts made before the transaction
@@ -78,14 +85,7 @@ def test_a_wrong_guess_of_the_groups_costs_work_never_a_different_answer(
     # a second desk of the same seeds, every group guessed wrong before the transaction
     other = fill_with_seeds(Desk.open(tmp_path / "other.db", config=load_config()))
     monkeypatch.setattr(NameBook, "guess_article", lambda self, found: ["nobody"] * len(found))
-    inside: list[bool] = []
-    claim_facts = index.claim_facts
-
-    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
-        inside.append(holds_write_turn())
-        return claim_facts(*args, **kwargs)
-
-    monkeypatch.setattr(index, "claim_facts", counted)
+    inside = _facts_made_under_turn(monkeypatch)
     (tmp_path / "b").mkdir()
     try:
         _import(other, tmp_path / "b")
