@@ -8,6 +8,8 @@ the engine and the matcher replaced by stubs): no labelled split is read, sealed
 
 from __future__ import annotations
 
+import json
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -59,7 +61,7 @@ def test_attribution_errors_skip_the_validation_split_but_not_its_figures(
 ) -> None:
     """The stubs show what the tuple does; the first line pins the real tuple, so a bare
     ``--errors`` skips the split this session opened (each opening changes this line)."""
-    assert ea.VALIDATION == ("heldout37",)  # the real one: session 35's (open35)
+    assert ea.VALIDATION[-2:] == ("heldout37", "heldout38")  # the real one: session 36's (open36)
     _stub_attribution(monkeypatch, tmp_path)
     assert ea.chosen_splits("all") == ("tunestub", "valstub")  # the default run scores it
     assert ea.main(["--errors", "--data", str(tmp_path)]) == 0
@@ -75,6 +77,118 @@ def test_attribution_errors_skip_the_validation_split_but_not_its_figures(
     assert ea.VALIDATION_NOTE.format(split="valstub") in out
     assert ea.main(["valstub", "--data", str(tmp_path)]) == 0  # no --errors: no note either
     assert "validation" not in capsys.readouterr().out
+
+
+def test_the_validation_splits_are_the_sessions_judge_half_and_the_two_last_opened() -> None:
+    """Session 36's landing test (open36): heldout38 (opened now), heldout37 (session 35's
+    validation split) and the judge half of the 47 tuning splits, drawn once at the session's
+    start; the other half is ``read``, and nothing is both, sealed or aside."""
+    tuning = [s for s in ea.SPLITS if s not in ("heldout20", "heldout37", "heldout38")]
+    assert len(tuning) == 47
+    judge = random.Random(36).sample(tuning, 24)
+    drawn = {*judge, "heldout37", "heldout38"}
+    assert tuple(s for s in ea.SPLITS if s in drawn) == ea.VALIDATION
+    assert len(ea.VALIDATION) == 26 and ea.chosen_splits("validation") == ea.VALIDATION
+    read = ea.chosen_splits("read")
+    assert len(read) == 23 and set(read) == set(tuning) - set(judge)
+    assert not set(read) & {*ea.VALIDATION, *ea.ASIDE, *ea.SEALED}
+    assert ea.SEALED == ()  # heldout38 opened; label36 adds the split it writes when it commits
+
+
+def test_errors_refuse_every_real_validation_split(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``validation --errors`` (and each by name) prints every one of the 26 real splits'
+    figures and the note, never a miss; ``read --errors`` lists its misses. Stub folders and
+    a stub engine stand in for the splits: nothing labelled is read."""
+    real = ea.VALIDATION
+    _stub_attribution(monkeypatch, tmp_path)
+    monkeypatch.setattr(ea, "SPLITS", ("tunestub", *real))
+    monkeypatch.setattr(ea, "VALIDATION", real)
+    for split in real:
+        (tmp_path / split).mkdir()
+        (tmp_path / f"{split}.jsonl").write_text("", encoding="utf-8")
+    assert ea.main(["validation", "--errors", "--data", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert MISS not in out and "tunestub" not in out
+    for split in real:
+        assert f"split {split}: 0 articles" in out
+        assert ea.VALIDATION_NOTE.format(split=split) in out
+        assert ea.main([split, "--errors", "--data", str(tmp_path)]) == 0
+        assert MISS not in capsys.readouterr().out
+    assert ea.main(["read", "--errors", "--data", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.count(MISS) == 1 and "split tunestub" in out and "split dev:" not in out
+
+
+def _fixture_split(data: Path, split: str, sourcings: list[tuple[str, str | None]]) -> None:
+    """An invented split of one article, a sentence per (sourcing, speaker), each a claim."""
+    (data / split).mkdir()
+    text = " ".join(f"Claim {i} of {split} was made." for i in range(len(sourcings)))
+    (data / split / "a.txt").write_text(text, encoding="utf-8")
+    rows = [{"record": "article", "article": "a.txt", "lang": "en"}]
+    start = 0
+    for i, (sourcing, speaker) in enumerate(sourcings):
+        sentence = f"Claim {i} of {split} was made."
+        rows.append({
+            "record": "sentence", "article": "a.txt", "lang": "en", "start": start,
+            "end": start + len(sentence), "text": sentence, "claim": True, "speaker": speaker,
+            "speaker_type": "person" if speaker else None, "sourcing": sourcing,
+            "affiliation": None, "check_worthy": i % 2 == 0,
+        })  # fmt: skip
+        start += len(sentence) + 1
+    lines = (json.dumps(row) for row in rows)
+    (data / f"{split}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _stub_engine(folder: Path, _db: object, places: dict) -> tuple[dict, dict]:
+    """Every sentence found, each said by Ada Lind; one in three anonymous; a dateline-less
+    article (no place, no outlet): the pooled sums have something on every row."""
+    body = (folder / "a.txt").read_text(encoding="utf-8")
+    claims, start = [], 0
+    for i, sentence in enumerate(body.split(". ")):
+        end = start + len(sentence) + (0 if sentence.endswith(".") else 1)
+        sourcing = "anonymous" if i % 3 == 2 else "named"
+        speaker = None if sourcing == "anonymous" else "Ada Lind"
+        claims.append(ea.Extracted(start, end, body[start:end], speaker, sourcing, i / 10))
+        start = end + 1
+    places["a.txt"] = (None, None)
+    return {"a.txt": body}, {"a.txt": claims}
+
+
+def test_pooled_is_the_sum_of_the_splits_tallies(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--pooled`` prints ``render`` of the per-split tallies added field by field, and a line
+    per split with its own counts (two invented splits, the engine a stub)."""
+    _fixture_split(tmp_path, "onestub", [("named", "Ada Lind"), ("named", "Bo Sand"),
+                                         ("anonymous", None)])  # fmt: skip
+    _fixture_split(tmp_path, "twostub", [("named", "Ada Lind"), ("none", None),
+                                         ("anonymous", None), ("anonymous", None)])  # fmt: skip
+    monkeypatch.setattr(ea, "SPLITS", ("onestub", "twostub"))
+    monkeypatch.setattr(ea, "SEALED", ())
+    monkeypatch.setattr(ea, "VALIDATION", ("onestub", "twostub"))
+    monkeypatch.setattr(ea, "extract_split", _stub_engine)
+    runs: dict[str, ea.SplitRun] = {}
+    args = ea.argparse.Namespace(data=tmp_path, labels_only=False, db=None, errors=False)
+    for split in ("onestub", "twostub"):
+        assert ea.run_split(split, args, runs) == 0
+    one, two = runs["onestub"].tallies["all"], runs["twostub"].tallies["all"]
+    assert (one.speaker_right, one.sourced, two.speaker_right, two.sourced) == (2, 3, 2, 3)
+    capsys.readouterr()
+    assert ea.main(["validation", "--pooled", "--quiet", "--data", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    summed = one + two
+    assert (summed.labelled, summed.sourced, summed.speaker_right) == (7, 6, 4)
+    assert summed.confusion["anonymous"] == one.confusion["anonymous"] + two.confusion["anonymous"]
+    assert summed.scores == one.scores + two.scores
+    assert ea.render(ea.pool([runs["onestub"].tallies, runs["twostub"].tallies])) in out
+    assert "pooled over 2 splits: 2 articles, 7 labelled claims" in out
+    assert "speaker accuracy     66.7% (4/6)" in out
+    assert "claim recall        " not in out.split("pooled over")[0]  # --quiet: no split's table
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if "stub " in line}
+    assert rows["onestub"][:2] == ["66.7%", "(2/3)"] and rows["twostub"][:2] == ["66.7%", "(2/3)"]
+    assert ea.main(["onestub", "--quiet", "--data", str(tmp_path)]) == 2  # --quiet needs --pooled
 
 
 def test_attribution_errors_never_list_the_aside_split(

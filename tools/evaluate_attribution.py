@@ -1,31 +1,34 @@
 """Measure claims and who claims them against the labelled set in tests/data/attribution.
 
     PYTHONPATH=tui python -m tools.evaluate_attribution dev            # the dev split
-    PYTHONPATH=tui python -m tools.evaluate_attribution heldout        # once, at the end
     PYTHONPATH=tui python -m tools.evaluate_attribution dev --errors   # list every miss
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout3 --labels-only  # counts, no run
     PYTHONPATH=tui python -m tools.evaluate_attribution             # every split but the sealed
-    PYTHONPATH=tui python -m tools.evaluate_attribution dev3 --errors   # a tuning split
+    PYTHONPATH=tui python -m tools.evaluate_attribution validation --pooled  # the landing test
+    PYTHONPATH=tui python -m tools.evaluate_attribution read --pooled --quiet  # the read half
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout29 --errors  # spent: tuning data
-    PYTHONPATH=tui python -m tools.evaluate_attribution heldout38   # sealed: by name, by the lead
 
 The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev10en``,
-``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout37``
-were held out when written and have since been spent (README), so all of those are tuning
-data now but one: ``heldout37``, opened in session 35, is that session's validation split (its
-figure only, no rule or threshold from its errors; tuning data from session 36); ``heldout36``
-was session 34's validation split and became tuning data in session 35. A split written in a
-session is ``SEALED`` from its commit until the next session opens it: ``heldout38``, written
-in session 35.
+``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning; the ``heldout`` ones were held
+out when written and spent since (README). A split written in a session is ``SEALED`` from its
+commit until the next session opens it; then it joins ``VALIDATION``.
+
+``VALIDATION`` is a session's landing test, figures only: the split the session opened, the
+split the session before opened, and a judge half of the older tuning splits drawn at random at
+the session's start (the other half is ``read``: its errors are read and rules written from
+them). Rules written from one split's errors moved that split and no sealed one (heldout35 to
+heldout38), so a change to extraction lands only on what it does to splits nobody has read this
+session, pooled (``--pooled``: one table summed over the splits run, and a line per split so
+the split that moved shows). The next session draws its own judge half and opens its own split.
+
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
 shows nothing of the engine's output. The ``SEALED`` ones are never part of the
-default run (no split, or ``all``): they are run only by name, by the lead, before and after a
-session's tuning, for the closing figures. The ``VALIDATION`` ones (``heldout37``, this session's
-validation split) are in the default run and scored by name, figures only: ``--errors`` prints a
+default run (no split, ``all``, ``validation`` or ``read``): they are run only by name, by the
+lead, before and after a session's tuning, for the closing figures. The ``VALIDATION`` ones are
+in the default run and scored by name or as ``validation``, figures only: ``--errors`` prints a
 one-line note instead of their misses (as for the ``ASIDE`` split, ``heldout20``), and the study
-and training tools leave them out (``ablation_study``, ``carry_study``, ``voice_study``). The
-next session takes the split out of ``VALIDATION`` when it becomes tuning data (heldout37 from
-session 36) and puts the split it opens in.
+and training tools leave them out (``ablation_study``, ``carry_study``, ``voice_study``,
+``train_cue``, ``train_speaker_ranker``, ``fit_desk_signals``, ``dump_extraction``).
 
 The articles of a split are imported into a desk (a temporary one unless ``--db`` names one)
 through the real import path (``Desk.import_paths``), so what is measured is what a reviewer
@@ -66,9 +69,8 @@ from typing import Any
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
 # dev, dev3 to dev5, dev6ru, dev7en to dev10en, dev11ruuk, dev12 and dev13 are tuning splits; the
-# heldout ones were held out when written (README); heldout..heldout37 have all been spent and
-# are tuning data now (heldout37, opened in session 35, only as that session's validation split);
-# a split written this session is sealed (SEALED) from its commit
+# heldout ones were held out when written (README) and are spent once a session opens them; a
+# split written this session is sealed (SEALED) from its commit
 SPLITS = (
     "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "dev9en", "dev10en", "dev11ruuk",
     "dev12", "dev13",
@@ -80,13 +82,23 @@ SPLITS = (
     "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
     "heldout37", "heldout38",
 )  # fmt: skip
-# never in the default run: only by name, by the lead
-SEALED: tuple[str, ...] = ("heldout38",)
-# this session's validation splits, every lane's (session 35: heldout37; heldout36, session 34's,
-# became tuning data in session 35): in the default run for their figures, but never an error
-# list (``--errors`` skips them with a note) nor a study's or a model's training rows; the next
-# session takes heldout37 out (tuning data from session 36)
-VALIDATION: tuple[str, ...] = ("heldout37",)
+# never in the default run: only by name, by the lead (the session's labeller adds the split it
+# writes when it commits it)
+SEALED: tuple[str, ...] = ()
+# this session's landing test, every lane's (session 36): in the default run for their figures,
+# but never an error list (``--errors`` skips them with a note) nor a study's or a model's
+# training rows. heldout38 (opened in session 36), heldout37 (session 35's validation split,
+# its errors never read) and the judge half of the 47 tuning splits, drawn at the session's start
+# with ``random.Random(36).sample(tuning, 24)`` (tuning: SPLITS but heldout20, heldout37 and
+# heldout38, in SPLITS order); the other 23 are ``read``. Rules written from one split's errors
+# moved only that split (sealed heldout35 to 38), so a change lands on these, pooled. The next
+# session redraws the halves and opens its own split; heldout37 is tuning data from session 37.
+VALIDATION: tuple[str, ...] = (
+    "dev", "dev3", "dev5", "dev6ru", "dev7en", "dev9en", "dev13",
+    "heldout", "heldout4", "heldout6", "heldout7", "heldout10", "heldout12", "heldout13",
+    "heldout14", "heldout15", "heldout16", "heldout19", "heldout21", "heldout22", "heldout27",
+    "heldout29", "heldout30", "heldout32", "heldout37", "heldout38",
+)  # fmt: skip
 VALIDATION_NOTE = "{split}: this session's validation split: figures only, its errors not listed"
 # the aside split: measured as a figure only, its errors never printed (COMMON), never trained,
 # tuned or ablated on by the studies and the ranker, which import it from here (one home);
@@ -157,6 +169,33 @@ class Tally:
     false_kinds: Counter = field(default_factory=Counter)
     confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     scores: list[tuple[float, bool]] = field(default_factory=list)
+
+    def __add__(self, other: Tally) -> Tally:
+        """The two tallies summed field by field (counts added, the confusion matrices cell by
+        cell, the scores joined): ``--pooled`` reports many splits as one."""
+        confusion: dict[str, Counter] = defaultdict(Counter)
+        for matrix in (self.confusion, other.confusion):
+            for gold, row in matrix.items():
+                confusion[gold].update(row)
+        return Tally(
+            **{name: getattr(self, name) + getattr(other, name) for name in _COUNTS},
+            false_kinds=self.false_kinds + other.false_kinds,
+            confusion=confusion,
+            scores=self.scores + other.scores,
+        )
+
+
+_COUNTS = tuple(name for name, kind in Tally.__annotations__.items() if kind == "int")
+"""The plain counts of a ``Tally``: the fields ``__add__`` adds as numbers."""
+
+
+def pool(runs: Iterable[dict[str, Tally]]) -> dict[str, Tally]:
+    """Many splits' tallies (per language, ``all``, ``wrapped``) summed key by key."""
+    pooled: dict[str, Tally] = {}
+    for tallies in runs:
+        for key, tally in tallies.items():
+            pooled[key] = pooled[key] + tally if key in pooled else tally + Tally()
+    return pooled
 
 
 def read_labels(split_file: Path) -> tuple[dict[str, dict], list[Sentence]]:
@@ -598,19 +637,36 @@ def label_counts(articles: dict[str, dict], sentences: list[Sentence]) -> str:
 
 def chosen_splits(name: str) -> tuple[str, ...]:
     """The splits one run measures: ``all`` (the default) is every split but the sealed ones, so
-    a held-out batch kept for the closing figures is never scored by accident; any other name
-    is that split alone."""
+    a held-out batch kept for the closing figures is never scored by accident; ``validation`` is
+    every ``VALIDATION`` split (the landing test), ``read`` every tuning split whose errors may
+    be read (none of ``VALIDATION``, ``ASIDE`` or ``SEALED``); any other name is that split
+    alone."""
     if name == "all":
         return tuple(split for split in SPLITS if split not in SEALED)
+    if name == "validation":
+        return tuple(split for split in SPLITS if split in VALIDATION and split not in SEALED)
+    if name == "read":
+        return tuple(split for split in SPLITS if split not in (*VALIDATION, *ASIDE, *SEALED))
     return (name,)
+
+
+@dataclass(slots=True)
+class SplitRun:
+    """What one measured split gives the pooled report: its tallies, its articles' labelled
+    records and the place and outlet the desk stored for each."""
+
+    tallies: dict[str, Tally]
+    articles: dict[str, dict]
+    places: dict[str, tuple[str | None, str | None]]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "split", nargs="?", default="all",
-        help=f"{', '.join(SPLITS)} (a folder and a JSONL of that name under --data), or all "
-        f"(the default: every split but the sealed ones: {', '.join(SEALED) or 'none'})",
+        help=f"{', '.join(SPLITS)} (a folder and a JSONL of that name under --data), all "
+        f"(the default: every split but the sealed ones: {', '.join(SEALED) or 'none'}), "
+        "validation (this session's landing test) or read (the tuning splits not in it)",
     )  # fmt: skip
     parser.add_argument("--db", help="import into this desk file instead of a temporary one")
     parser.add_argument("--data", type=Path, default=DATA, help="the labelled set's folder")
@@ -619,19 +675,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--labels-only", action="store_true",
         help="check the labels against the articles and count them; extract nothing",
     )  # fmt: skip
+    parser.add_argument(
+        "--pooled", action="store_true",
+        help="after the splits, one table summed over them and a line per split",
+    )  # fmt: skip
+    parser.add_argument(
+        "--quiet", action="store_true", help="with --pooled: no table of each split's own"
+    )
     args = parser.parse_args(argv)
     splits = chosen_splits(args.split)
     if args.db and len(splits) > 1:
         print("--db takes one split: name it", file=sys.stderr)
         return 2
+    if args.quiet and not args.pooled:
+        print("--quiet leaves out each split's table: only with --pooled", file=sys.stderr)
+        return 2
     worst = 0
+    runs: dict[str, SplitRun] = {}
     for split in splits:
-        worst = max(worst, run_split(split, args))
+        worst = max(worst, run_split(split, args, runs))
+    if args.pooled and runs:
+        print(render_pooled(runs))
     return worst
 
 
-def run_split(split: str, args: argparse.Namespace) -> int:
-    """Check or measure one split as ``args`` asks; the exit status of that split."""
+def run_split(split: str, args: argparse.Namespace, runs: dict[str, SplitRun] | None = None) -> int:
+    """Check or measure one split as ``args`` asks; the exit status of that split. A measured
+    split's figures go into ``runs`` when given, for the pooled report."""
     folder, labels = args.data / split, args.data / f"{split}.jsonl"
     if not folder.is_dir() or not labels.is_file():
         print(f"{split}: no {folder} folder or no {labels} labels", file=sys.stderr)
@@ -654,14 +724,44 @@ def run_split(split: str, args: argparse.Namespace) -> int:
     listed = args.errors and split not in VALIDATION and split not in ASIDE
     langs = {name: row["lang"] for name, row in articles.items()}
     tallies = evaluate(bodies, claims, sentences, langs, errors if listed else None)
+    if runs is not None:
+        runs[split] = SplitRun(tallies, articles, places)
     print(f"split {split}: {len(articles)} articles, {tallies['all'].labelled} labelled claims")
-    print(render(tallies))
-    print(render_datelines(articles, places))
+    if not getattr(args, "quiet", False):
+        print(render(tallies))
+        print(render_datelines(articles, places))
     if listed:
         print("\n" + "\n".join(errors))
     elif args.errors:
         print((ASIDE_NOTE if split in ASIDE else VALIDATION_NOTE).format(split=split))
     return 0
+
+
+def render_pooled(runs: dict[str, SplitRun]) -> str:
+    """The splits run as one: ``render``'s table of their summed tallies (``pool``), the
+    datelines of all their articles, then a line per split of the counts the landing test reads
+    (speaker right of sourced, claims found, whole claims, anonymous precision), so the split
+    that moved shows."""
+    articles = {f"{s}/{n}": row for s, run in runs.items() for n, row in run.articles.items()}
+    places = {f"{s}/{n}": place for s, run in runs.items() for n, place in run.places.items()}
+    pooled = pool(run.tallies for run in runs.values())
+    lines = [
+        "",
+        f"pooled over {len(runs)} split{'s' * (len(runs) != 1)}: {len(articles)} articles, "
+        f"{pooled['all'].labelled} labelled claims",
+        render(pooled),
+        render_datelines(articles, places),
+        "",
+        f"{'split':11}{'speaker':>18}{'claims found':>18}{'whole':>18}{'anonymous P':>18}",
+    ]
+    for split, run in runs.items():
+        t = run.tallies["all"]
+        cells = (
+            (t.speaker_right, t.sourced), (t.found, t.labelled), (t.whole, t.found),
+            (t.anon_pred_right, t.anon_pred),
+        )  # fmt: skip
+        lines.append(f"{split:11}" + "".join(f"{_pct(a, b):>18}" for a, b in cells))
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
