@@ -418,3 +418,40 @@ def test_a_cell_too_narrow_for_the_date_beside_the_outlet_shows_the_outlet_alone
     assert where("The Dunmore Gazette", 22) == f"The Dunm… · {date}"  # date: 10 cells
     assert where("Fenwick Echo", 40) == f"Fenwick Echo · {date}"
     assert where(None, 8) == date[:7] + "…"
+
+
+async def test_one_column_holds_one_form_of_outlet_and_date(desk: Desk, tmp_path: Path) -> None:
+    """desk36: at 80×24 the "Outlet · date" column had no room for one row's date beside its
+    long outlet, so that row showed its outlet alone while the rows around it showed their
+    dates, under one header: the date looked missing. The column now takes one form for the
+    whole screen: "Outlet" with every outlet alone where any row would lose its date, else
+    "Outlet · date" with every date. Invented articles."""
+    from factdesk.text.shown_dates import shown_date
+
+    files = {
+        "ferry.md": ("The Harbour Chronicle of Valdmoor", "Ferry fares rise again this spring"),
+        "bridge.md": ("Fenwick Echo", "Bridge reopens after a winter of repairs in Valdmoor"),
+        "mill.md": ("", "The old mill on the river is sold to the town council"),
+    }
+    for name, (outlet, title) in files.items():
+        source = f"outlet: {outlet}\n" if outlet else ""
+        (tmp_path / name).write_text(
+            f"---\ntitle: {title}\n{source}date: 2025-05-04\n---\n\n{title}, the mayor said.\n",
+            encoding="utf-8",
+        )
+    desk.import_paths(sorted(tmp_path.glob("*.md")))
+    date = shown_date("2025-05-04", None)
+    for size, header in (((80, 24), "Outlet"), ((160, 40), "Outlet · date")):
+        app = build_app(desk)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            table = app.screen.query_one(QueueTable)
+            assert table.labels[1].plain == header, size
+            cells = [table.get_row_at(row)[1].plain for row in range(len(app.screen.rows))]
+            assert len(cells) == len(files)
+            dated = [date in cell for cell in cells]
+            if header == "Outlet":
+                assert not any(dated), cells
+                assert sorted(cells)[0] == "" and "Fenwick Echo" in cells, cells
+            else:
+                assert all(dated), cells

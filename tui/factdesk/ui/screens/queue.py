@@ -144,6 +144,24 @@ def column_widths(rows: list[ArticleSummary]) -> tuple[int, ...]:
     )
 
 
+def dated_width(rows: list[ArticleSummary]) -> int:
+    """The narrowest "Outlet · date" column in which every row keeps its date whole (and 6
+    cells of its outlet beside it, ``_where``); narrower, the column is "Outlet" and every
+    row shows its outlet alone. At 80×24 one row's outlet stood alone under "Outlet · date"
+    while the rows around it showed their dates: a reader took the date for missing."""
+    widest = 0
+    for article in rows:
+        when = shown_date(article.date_iso, article.date_text)
+        if not when:
+            continue
+        dated = cell_len(sanitize_line(when))
+        if article.outlet:
+            whole = cell_len(sanitize_line(_where_text(article)))
+            dated = min(whole, dated + len(" · ") + 6)
+        widest = max(widest, dated)
+    return widest
+
+
 def empty_desk_line(readonly: bool) -> Content:
     """The first run's desk line: what ``i`` takes, and the command that does the same.
 
@@ -286,6 +304,7 @@ class QueueScreen(Screen):
             ),
             shrink_order(max(widths[3], len(COLUMNS[3]))),
             SHORT_COLUMNS,
+            (0, dated_width(rows), 0, 0, 0),
         )
         ids = [a.id for a in self.rows]
         if select in ids:

@@ -83,6 +83,9 @@ class QueueTable(ScrollView, can_focus=True):
         self.labels: tuple[Content, ...] = ()
         self.full_labels: tuple[str, ...] = ()
         self.short_labels: tuple[str, ...] = ()
+        self.full_at: tuple[int, ...] = ()
+        """Per column, the narrowest width its cells are drawn in their full form at, under
+        the full header; narrower, every cell of the column takes the short form."""
         self.widths: tuple[int, ...] = ()
         """The widths drawn now: ``natural`` fitted to the table's width (``fit_widths``)."""
         self.natural: tuple[int, ...] = ()
@@ -102,13 +105,20 @@ class QueueTable(ScrollView, can_focus=True):
         cells: Cells,
         shrink: Sequence[tuple[int, int]] = (),
         short: Sequence[str] = (),
+        full_at: Sequence[int] = (),
     ) -> None:
         """Replace the table: ``widths`` are content widths (cells longer are cut with …);
         ``shrink`` says which columns narrow first, and how far, when the table is too narrow;
-        ``short``: the headers drawn over a column narrowed below its full header ("Outlet",
-        never "Outlet · d…")."""
+        ``short``: the headers drawn over a column narrowed below its full form ("Outlet",
+        never "Outlet · d…"); ``full_at``: the narrowest width of each column's full form,
+        when its cells need more than their header (by default the full header's length).
+        One form per column: a header and every cell under it say the same things."""
         self.full_labels = tuple(labels)
         self.short_labels = tuple(short) or self.full_labels
+        self.full_at = tuple(
+            max(len(label), at)
+            for label, at in zip(labels, tuple(full_at) or (0,) * len(labels), strict=True)
+        )
         self.natural = tuple(max(w, len(label)) for w, label in zip(widths, labels, strict=True))
         self.shrink_order = tuple(shrink)
         self.row_count = count
@@ -122,9 +132,9 @@ class QueueTable(ScrollView, can_focus=True):
         padding = 2 * PADDING * len(self.natural)
         self.widths = fit_widths(self.natural, self.shrink_order, room - padding, 2 * PADDING)
         self.labels = tuple(
-            Content.styled(full if len(full) <= width else brief, "bold")
-            for full, brief, width in zip(
-                self.full_labels, self.short_labels, self.widths, strict=True
+            Content.styled(brief if self.shortened(column) else full, "bold")
+            for column, (full, brief) in enumerate(
+                zip(self.full_labels, self.short_labels, strict=True)
             )
         )
         self._rows.clear()
@@ -137,9 +147,9 @@ class QueueTable(ScrollView, can_focus=True):
         return self.natural[column] - self.widths[column] if self.widths else 0
 
     def shortened(self, column: int) -> bool:
-        """Whether ``column`` is drawn narrower than its full header (under its short one),
-        so its cells can hold only what the short header names."""
-        return bool(self.widths) and len(self.full_labels[column]) > self.widths[column]
+        """Whether ``column`` is drawn narrower than its full form (``full_at``), under its
+        short header, so its cells hold only what the short header names."""
+        return bool(self.widths) and self.full_at[column] > self.widths[column]
 
     def on_resize(self, event: events.Resize) -> None:
         if self.natural:
