@@ -7,6 +7,7 @@ test runs the real packing and reading back in this process."""
 from __future__ import annotations
 
 import sqlite3
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -261,12 +262,13 @@ BODY = "Item\n\nHarbour board chair Ilse Varnholt said 14 ferries would stop at 
         ("garbles", ""),
     ],
 )
+@pytest.mark.parametrize("fork", [False, True])
 def test_a_child_that_fails_is_given_up_and_ended(
-    child: str, why: str, monkeypatch: pytest.MonkeyPatch
+    child: str, why: str, fork: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(parse_process, "WAIT_BASE", 0.3)
     monkeypatch.setattr(parse_process, "CLOSE_WAIT", 0.2)
-    helper = ParseProcess(target=f"{parse_children.__name__}:{child}")
+    helper = ParseProcess(target=f"{parse_children.__name__}:{child}", fork=fork)
     with helper:
         if helper.ready(5.0):  # those that load
             assert helper.ask([BODY])
@@ -276,11 +278,47 @@ def test_a_child_that_fails_is_given_up_and_ended(
     assert helper._process is not None and helper._process.returncode is not None
 
 
-def test_a_child_exits_when_its_pipe_closes(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("fork", [False, True])
+def test_a_child_exits_when_its_pipe_closes(fork: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forked, the child holds no copy of the importer's end of the pipe (``_run_forked``
+    closes it and every other descriptor), so it too sees the pipe close and exits."""
     monkeypatch.setattr(parse_process, "CLOSE_WAIT", 10.0)
-    with ParseProcess(target=f"{parse_children.__name__}:waits") as helper:
+    with ParseProcess(target=f"{parse_children.__name__}:waits", fork=fork) as helper:
         assert helper.ready(5.0) and helper.ask([BODY])
     assert helper._process is not None and helper._process.returncode == 0  # not terminated
+
+
+def test_a_forked_child_parses_as_this_process_does() -> None:
+    """issue 15: in a batch process the child is this process forked (``forkable``), the
+    pipeline it loaded kept: the parses it sends back are the ones made here (every block's
+    Doc the same tokens, tags, tree and entities), and extraction from them is the same."""
+    from factdesk.extract.claims import extract_claims
+
+    bodies = [f"Item {n}\n\n{text}\n" for n, text in enumerate(ARTICLES)]
+    texts = parse.ahead_texts(bodies)
+    parse.clear_cache()
+    here = [parse_process.pack([text]) for text in texts]
+    drafts = [[(d.text, d.speaker, d.sourcing) for d in extract_claims(b)] for b in bodies]
+    parse.clear_cache()
+    with ParseProcess(fork=True) as helper:
+        assert helper.ready(10.0) and helper.ask(bodies) == len(bodies) and helper.take()
+        assert isinstance(helper._process, parse_process._Forked)
+    assert helper._process.returncode == 0
+    assert all(parse._CACHE.get(parse._key(text)) is not None for text in texts)  # its answer
+    assert [parse_process.pack([text]) for text in texts] == here
+    again = [[(d.text, d.speaker, d.sourcing) for d in extract_claims(b)] for b in bodies]
+    assert again == drafts and any(speaker for claims in drafts for _, speaker, _ in claims)
+
+
+def test_only_a_batch_process_forks_its_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's process (threads of its own: the event loop, workers) spawns; a process that
+    said it imports and exits (``model.settle``: the CLI, the bench) forks, on Linux."""
+    from factdesk.language import model
+
+    monkeypatch.setitem(model._BATCH, "settle", False)
+    assert not parse_process.forkable()
+    monkeypatch.setitem(model._BATCH, "settle", True)
+    assert parse_process.forkable() == sys.platform.startswith("linux")
 
 
 def test_only_a_batch_on_more_than_one_core_starts_a_child(

@@ -45,7 +45,7 @@ from factdesk.ingest.sources import (
 )
 from factdesk.language.model import ModelError
 from factdesk.language.parse import parse_ahead
-from factdesk.language.parse_process import ParseProcess, worth_starting
+from factdesk.language.parse_process import ParseProcess, forkable, worth_starting
 from factdesk.names import singlesource
 from factdesk.score import rescore
 from factdesk.store import history
@@ -269,8 +269,9 @@ def import_paths(
 def _parse_process(files: int) -> AbstractContextManager[ParseProcess | None]:
     """A second process to parse the read-ahead in, for a batch big enough to repay its
     start-up on a machine with a core to spare (``parse_process.worth_starting``); else none.
-    Closed when the import ends, however it ends."""
-    return ParseProcess() if worth_starting(files) else nullcontext()
+    Forked from this process where that is safe (``parse_process.forkable``: a batch process
+    on Linux), else spawned. Closed when the import ends, however it ends."""
+    return ParseProcess(fork=forkable()) if worth_starting(files) else nullcontext()
 
 
 def _import_files(

@@ -132,6 +132,13 @@ def settle() -> None:
         _freeze()
 
 
+def settled() -> bool:
+    """Whether this process said it is a batch process (``settle``): one that imports or
+    re-extracts and exits, never the app's own process. What else may be done only in such
+    a process asks here (``parse_process.forkable``)."""
+    return _BATCH["settle"]
+
+
 def _freeze() -> None:
     """Clear the cycles left so far, then freeze what is alive (``settle`` says when)."""
     gc.collect()
