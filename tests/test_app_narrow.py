@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
+import pytest
 from factdesk.desk.service import Desk
 from factdesk.names.groups import NameGroup
 from factdesk.ui.screens.names import NamesScreen
@@ -170,17 +171,20 @@ def test_a_notice_is_cut_to_the_one_row_its_toast_has() -> None:
     assert len(one_row(russian, 80)) == 77
 
 
-async def test_at_80x24_a_saved_note_is_one_row_and_hides_no_panel_line(
-    seeded_desk: Desk,
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_a_saved_note_is_one_row_over_the_title_hiding_no_key_and_no_panel(
+    seeded_desk: Desk, size: tuple[int, int]
 ) -> None:
     """At 80×24 "note saved, evidence: 1 URL · claim #424" wrapped to two rows, and the toast,
-    a row above the footer, hid the Elsewhere panel's line (polish35, in tmux). It is one row
-    now, over the footer's right end, and no panel of the review is under it."""
+    a row above the footer, hid the Elsewhere panel's line (polish35, in tmux); moved over the
+    footer, it hid the footer's last keys for 2.5 s after every verdict (desk36). It is one
+    row now, at the top right over the title's end: no panel, no key, and not the title's
+    second row (the progress the reviewer checks after a verdict) is under it."""
     from snapshot_app import open_review
     from textual.widgets import TextArea
 
     app = build_app(seeded_desk)
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+    async with app.run_test(size=size, notifications=True) as pilot:
         screen = await open_review(pilot)
         await pilot.press("n")
         await pilot.pause()
@@ -193,8 +197,9 @@ async def test_at_80x24_a_saved_note_is_one_row_and_hides_no_panel_line(
         assert toasts, "no toast"
         toast = toasts[-1].region
         assert toast.height == 1, rendered(toasts[-1])
-        assert toast.y == screen.query_one(DeskFooter).region.y
-        for panel in ("#article", "#claims", "#detail", "#elsewhere"):
+        title = screen.query_one("#review-title").region
+        assert toast.y == title.y == 0 and toast.right == size[0], (toast, title)
+        for panel in ("#article", "#claims", "#detail", "#elsewhere", "DeskFooter"):
             assert not toast.overlaps(screen.query_one(panel).region), panel
         # the longest hint of the review, whole on the one row (it wrapped to four at 80)
         await pilot.press("a")
@@ -202,3 +207,23 @@ async def test_at_80x24_a_saved_note_is_one_row_and_hides_no_panel_line(
         toasts = [t for t in screen.query("Toast") if "select the words" in rendered(t)]
         assert toasts and toasts[-1].region.height == 1, [rendered(t) for t in toasts]
         assert rendered(toasts[-1]).rstrip().endswith("ctrl+shift+arrows: words)")
+
+
+async def test_the_queue_s_notice_leaves_every_footer_key_in_view(seeded_desk: Desk) -> None:
+    """desk36: on the queue at 80×24 the sort's notice sat over the footer's right end, where
+    "^f Search desk" is; it is on the desk line's row now, and every key of the footer shows
+    while it does."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(DeskFooter)
+        keys = rendered(footer)
+        await pilot.press("s")
+        await pilot.pause()
+        toasts = [t for t in app.screen.query("Toast") if "sort:" in rendered(t)]
+        assert toasts, "no toast"
+        assert toasts[-1].region.y == 0 and toasts[-1].region.height == 1
+        assert not toasts[-1].region.overlaps(footer.region)
+        assert "Search desk" in keys and not toasts[-1].region.overlaps(
+            app.screen.query_one("#queue").region
+        )
