@@ -15,7 +15,7 @@ from factdesk.ui.screens.names import NamesScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import Fit, Narrowing, fill_table, fitted
-from snapshot_app import build_app
+from snapshot_app import build_app, until
 from test_app_layout import rendered
 from textual.app import App, ComposeResult
 from textual.content import Content
@@ -227,3 +227,67 @@ async def test_the_queue_s_notice_leaves_every_footer_key_in_view(seeded_desk: D
         assert "Search desk" in keys and not toasts[-1].region.overlaps(
             app.screen.query_one("#queue").region
         )
+
+
+def test_a_notice_too_long_for_its_row_says_a_shorter_form_before_cutting() -> None:
+    """desk36: a hint's shorter form (its reason left out) is said whole where the full line
+    does not fit; only when none fits is the last one cut."""
+    from factdesk.ui.host import one_row
+
+    full = "✓ corroborated · claim #41207 saving… · was disputed, z undoes · " + "why " * 10
+    short = "✓ corroborated · claim #41207 saving… · was disputed, z undoes"
+    assert one_row(full, 160, [short]) == full
+    assert one_row(full, 80, [short]) == short
+    assert one_row(full, 40, [short]) == short[:36].rstrip() + "…"
+
+
+async def test_at_80x24_a_verdict_key_on_a_hidden_claim_says_its_key_whole(
+    seeded_desk: Desk,
+) -> None:
+    """desk36: "this claim is not in the review: mark the article's own claims (f: all); D here
+    shows it again" was cut at 80 columns before "D here", the key that deals with it."""
+    from snapshot_app import open_review, record_notifications
+
+    article = seeded_desk.articles()[0]
+    hidden = seeded_desk.claims(article.id)[1]
+    seeded_desk.hide_claim(hidden.id)
+    app = build_app(seeded_desk)
+    said = record_notifications(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        for _ in range(6):
+            if screen.list_mode == "hidden":
+                break
+            await pilot.press("f")
+            await pilot.pause()
+        assert screen.list_mode == "hidden" and screen.current_id == hidden.id
+        await pilot.press("1")
+        await pilot.pause()
+        assert "D here shows it again" in said[-1] and "…" not in said[-1], said[-1]
+        assert seeded_desk.claim(hidden.id).verdict is None
+
+
+async def test_at_80x24_a_verdict_waiting_for_the_desk_keeps_z_undoes(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """desk36: a verdict over another, pressed while the import held the desk, said "✓
+    corroborated · claim #N saving… (the import is writing an article) · was disputed, z
+    undoes": cut at 80 columns before its "z undoes". The reason why it waits comes last and
+    gives way whole."""
+    from factdesk.store import db
+    from snapshot_app import open_review, record_notifications
+    from test_app_held_desk_keys import held_desk
+
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 5.0)
+    app = build_app(seeded_desk)
+    said = record_notifications(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        claim = screen.current_id
+        seeded_desk.set_verdict(claim, "disputed")
+        screen.refresh_claim(claim)
+        with held_desk(seeded_desk):
+            await pilot.press("1")
+            line = said[-1]
+        assert "saving…" in line and line.endswith("was disputed, z undoes"), line
+        await until(pilot, lambda: seeded_desk.claim(claim).verdict == "corroborated")

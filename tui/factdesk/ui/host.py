@@ -8,6 +8,7 @@ when it is read: a screen mounted in another app fails with a message naming wha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from rich.cells import cell_len, set_cell_size
@@ -82,16 +83,24 @@ TOAST_EDGE = 3
 the toasts' rack has no scroll-bar gutter, which took two cells more)."""
 
 
-def one_row(message: str, screen_width: int) -> str:
-    """``message`` cut with "…" to the one row a toast has on a screen ``screen_width`` wide.
+def one_row(message: str, screen_width: int, shorter: Sequence[str] = ()) -> str:
+    """``message``, else the first of its ``shorter`` forms that fits the one row a toast has
+    on a screen ``screen_width`` wide, else the last form cut with "…".
 
     At 80×24 "note saved, evidence: 1 URL · claim #424" wrapped to a second row in Textual's
-    40-cell toast, and the toast hid the Elsewhere panel's line. A toast spans the footer's row
-    now, as wide as its words: a line longer than the row is cut, never wrapped over a panel."""
+    40-cell toast, and the toast hid the Elsewhere panel's line. A toast is one row, as wide
+    as its words: a line longer than the row is cut, never wrapped over a panel. A hint puts
+    its key and verb first and its reason after, so a cut takes the reason; a shorter form
+    (without the reason) is said whole before any form is cut (desk36: at 80 columns a cut
+    took "D here shows it again" and a verdict's "z undoes")."""
     room = screen_width - TOAST_EDGE
-    if room <= 1 or cell_len(message) <= room:
+    forms = (message, *shorter)
+    if room <= 1:
         return message
-    return set_cell_size(message, room - 1).rstrip() + "…"
+    for form in forms:
+        if cell_len(form) <= room:
+            return form
+    return set_cell_size(forms[-1], room - 1).rstrip() + "…"
 
 
 def notice(
@@ -101,16 +110,17 @@ def notice(
     severity: SeverityLevel = "information",
     timeout: float | None = None,
     whole: bool = False,
+    shorter: Sequence[str] = (),
 ) -> None:
     """A brief status line (plain text, never markup) in place of the last one still shown;
     an app that is not the desk's (a test's bare App) shows it as an ordinary toast. It stays
     ``timeout`` seconds, ``NOTICE_SECONDS`` by default. An information line is one row, cut
     with "…" where the toast is narrower (``one_row``); a warning, an error, or a line said
     ``whole`` (the reason of a suggestion ``v`` applied, read nowhere else at 80 columns)
-    wraps whole."""
+    wraps whole. ``shorter``: the line's shorter forms, said where the first does not fit."""
     timeout = NOTICE_SECONDS if timeout is None else timeout
     if severity == "information" and not whole:
-        message = one_row(message, app.size.width)
+        message = one_row(message, app.size.width, shorter)
     if isinstance(app, DeskHost):
         app.notify(message, markup=False, severity=severity, timeout=timeout, kind=NOTICE)
     else:

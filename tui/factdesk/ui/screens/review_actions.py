@@ -65,6 +65,15 @@ def evidence_count(entries: Sequence[str]) -> str:
     return ", ".join(parts)
 
 
+def outside_the_review(old: bool) -> str:
+    """What a verdict key on a claim outside the review says, in one row at 80 columns: "this
+    claim is not in the review: mark the article's own claims (f: all); D here shows it
+    again" was cut before its "D here", the key that deals with the claim."""
+    if old:
+        return "no verdict on an old review: D here settles it · f cycles to all claims"
+    return "no verdict on a hidden claim: D here shows it again · f cycles to all claims"
+
+
 class ReviewActions(ReviewBase):
     """The ``action_*`` methods of the review screen."""
 
@@ -134,10 +143,7 @@ class ReviewActions(ReviewBase):
             self.say(self.nothing_listed("mark"))
             return
         if self.is_old(claim) or claim.hidden:
-            self.say(
-                "this claim is not in the review: mark the article's own claims (f: all); "
-                "D here " + ("settles it" if self.is_old(claim) else "shows it again")
-            )
+            self.say(outside_the_review(self.is_old(claim)))
             return
         order = [c.id for c in self.shown]
         queue = self._queue_if_this_may_finish(claim.id, verdict)
@@ -164,9 +170,12 @@ class ReviewActions(ReviewBase):
         # a verdict that replaces another says so: a key pressed on a claim already reviewed
         # (the cursor left there by Esc from Elsewhere's o, or by z) overwrote it unseen
         was = f" · was {claim.verdict}, z undoes" if claim.verdict and fresh.verdict else ""
-        saved = "saved" if written else f"saving… ({pending.why()})"
+        # the reason a write waits comes last, where a cut at 80 columns takes it, not "z undoes"
+        saved = "saved" if written else "saving…"
+        waits = "" if written else f" · {pending.why()}"
         said = f"{VERDICT_SYMBOLS.get(word, '·')} {word}{why} · claim #{claim.id} {saved}{was}"
-        self.say(said, whole=bool(why))  # v's reason is read whole (the head cuts it at 80)
+        # v's reason is read whole (the head cuts it at 80)
+        self.say(said + waits, whole=bool(why), shorter=[said])
         if not verdict:
             self.move_to(claim.id)
             return
@@ -566,8 +575,11 @@ class ReviewActions(ReviewBase):
             return
         same = self.desk.claim_holding(self.article_id, start, end)
         if same is not None:
-            hidden = " (hidden: f lists it, D there shows it again)" if same.hidden else ""
-            self.say(f"claim #{same.id} already holds these words{hidden}: nothing added")
+            if same.hidden:  # the keys before the reason: a cut at 80 columns took "D there"
+                self.say(f"nothing added: hidden claim #{same.id} holds these words "
+                         "(f lists it, D shows it)")  # fmt: skip
+            else:
+                self.say(f"claim #{same.id} already holds these words: nothing added")
             return
         article_id = self.article_id
 

@@ -11,7 +11,7 @@ back from the Desk, so what is drawn is what is stored.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 
@@ -102,11 +102,17 @@ class ReviewBase(Screen):
         goes back through them, one step at a time, before it leaves the screen."""
 
     def say(
-        self, message: str, *, severity: SeverityLevel = "information", whole: bool = False
+        self,
+        message: str,
+        *,
+        severity: SeverityLevel = "information",
+        whole: bool = False,
+        shorter: Sequence[str] = (),
     ) -> None:
-        """A brief toast in place of the last (``host.notice``: one row, cut, unless
-        ``whole``); sanitised, never markup."""
-        notice(self.app, sanitize_line(message), severity=severity, whole=whole)
+        """A brief toast in place of the last (``host.notice``: one row, a ``shorter`` form
+        where it does not fit, else cut, unless ``whole``); sanitised, never markup."""
+        short = [sanitize_line(form) for form in shorter]
+        notice(self.app, sanitize_line(message), severity=severity, whole=whole, shorter=short)
 
     # -- loading --------------------------------------------------------------------------
 
@@ -143,9 +149,14 @@ class ReviewBase(Screen):
         self._read_claims()
         self._load_side_lists()
         if changed and self.rereview:
-            lost = "review here lost its" if len(self.rereview) == 1 else "reviews here lost their"
-            self.say(f"{len(self.rereview)} {lost} claim in a re-import · "
-                     "f lists them (needs re-review)")  # fmt: skip
+            # the key first: at 80 columns the line was cut in "f lists them (needs re-r…"
+            count = len(self.rereview)
+            lost = (
+                "it: 1 review here lost its"
+                if count == 1
+                else f"them: {count} reviews here lost their"
+            )
+            self.say(f"f lists {lost} claim in a re-import")
         ids = {claim.id for claim in self.claims}
         if claim_id not in ids:
             claim_id = next((c.id for c in self.claims if c.verdict is None), None)
@@ -478,10 +489,10 @@ class ReviewBase(Screen):
                 if marked
                 else "nothing like it is left in the text"
             )
-            return Content.styled(
-                f"Needs re-review: this review was of version {claim.version}; the re-import "
-                f"(version {self.article.version}) found no claim with this text ({where}). "
-                "Give the new text its verdict, then D here to settle it.",
+            return Content.styled(  # the key first: the pane's last rows may be out of view
+                "Needs re-review: give the new text its verdict, then D here settles this. "
+                f"This review was of version {claim.version}; the re-import (version "
+                f"{self.article.version}) found no claim with this text ({where}).",
                 "bold $warning",
             )
         if claim.hidden:
