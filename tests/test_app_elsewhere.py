@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from factdesk.corroborate.index import Related
 from factdesk.corroborate.suggest import Suggestion
 from factdesk.desk.merge import merge_file
@@ -470,3 +471,41 @@ async def test_the_panel_gives_its_empty_rows_to_the_claims_in_an_article_matche
         await panel_loaded(pilot, screen)
         assert not screen.query_one("#side").has_class("-quiet")
         assert panel.outer_size.height == 13
+
+
+async def test_the_way_back_is_said_once_the_opened_article_is_loaded(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """desk36: o said "claim #N in its article · Esc: back to claim #M" before the other
+    article was loaded; its 2.5 s ran out while a long one loaded (a 4,862-claim article in
+    tmux), and at 80 columns the footer has no room for "esc Back": the way back was named
+    nowhere. It is said once the opened article is on screen."""
+    article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
+    events: list[str] = []
+    load = ReviewScreen.load_article
+
+    def loading(self: ReviewScreen, article_id: int, claim_id: int | None = None) -> None:
+        load(self, article_id, claim_id)
+        events.append(f"loaded {article_id}")
+
+    monkeypatch.setattr(ReviewScreen, "load_article", loading)
+    app = build_app(seeded_desk)
+    said = record_notifications(app)
+    notify = app.notify
+
+    def noting(message: str, *args: object, **kwargs: object) -> None:
+        events.append(str(message))
+        notify(message, *args, **kwargs)
+
+    app.notify = noting
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, article, claim)
+        match = panel(screen).selected
+        assert match is not None
+        events.clear()
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.screen is not screen and app.screen.article_id == match.article_id
+        back = [i for i, e in enumerate(events) if f"Esc: back to claim #{claim}" in e]
+        assert back and events.index(f"loaded {match.article_id}") < back[0], events
+        assert f"Esc: back to claim #{claim}" in said[-1]

@@ -549,8 +549,9 @@ class FactDeskApp(App):
 
     # -- navigation -----------------------------------------------------------------------
 
-    def open_review(self, article_id: int, claim_id: int | None = None) -> None:
-        """Push a review screen; Esc pops back to whatever was underneath.
+    def open_review(self, article_id: int, claim_id: int | None = None, *, said: str = "") -> None:
+        """Push a review screen; Esc pops back to whatever was underneath. ``said``: a notice
+        for the reviewer, said once the article is on screen (``ReviewScreen.arrival``).
 
         The review screen is imported on first use: it brings corroboration and the claim
         vocabulary, which the first screen (the queue) must not wait for.
@@ -563,8 +564,10 @@ class FactDeskApp(App):
             # second review of it stacked on this one took a second Esc back to the queue,
             # the first landing on the same article at the claim left (shift32a)
             top.go_to_claim(claim_id)
+            if said:
+                top.say(said)
             return
-        self.push_screen(ReviewScreen(self.desk, article_id, claim_id))
+        self.push_screen(ReviewScreen(self.desk, article_id, claim_id, arrival=said))
 
     def switch_to_queue(self) -> None:
         while len(self.screen_stack) > 2:

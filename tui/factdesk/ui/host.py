@@ -45,7 +45,9 @@ class DeskHost(Protocol):
     pending: PendingWrites
     """Review writes waiting for the desk, in order (``ui.pending``)."""
 
-    def open_review(self, article_id: int, claim_id: int | None = None) -> None: ...
+    def open_review(
+        self, article_id: int, claim_id: int | None = None, *, said: str = ""
+    ) -> None: ...
 
     def open_export(self, article_id: int | None, claim_id: int | None) -> None: ...
 

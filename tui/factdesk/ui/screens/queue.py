@@ -415,5 +415,4 @@ class QueueScreen(Screen):
             return
         claim = self.desk.claim(change.claim_id)
         told = worded([change], among=self.desk.history(change.claim_id))[change.id]
-        host(self.app).open_review(claim.article_id, claim.id)
-        notice(self.app, sanitize_line(f"{told} · claim #{claim.id}"))
+        host(self.app).open_review(claim.article_id, claim.id, said=f"{told} · claim #{claim.id}")

@@ -54,9 +54,16 @@ class ReviewScreen(ElsewhereActions):
     FOOTER_GROUPS: ClassVar[dict[str, str]] = REVIEW_FOOTER_GROUPS
     FOOTER_FIRST: ClassVar[tuple[str, ...]] = REVIEW_FOOTER_FIRST
 
-    def __init__(self, desk: Desk, article_id: int, claim_id: int | None = None) -> None:
+    def __init__(
+        self, desk: Desk, article_id: int, claim_id: int | None = None, *, arrival: str = ""
+    ) -> None:
         super().__init__(desk, article_id, claim_id)
         self.add_class(*width_classes(self.app.HORIZONTAL_BREAKPOINTS, self.app.size.width))
+        self.arrival = arrival
+        """What the screen that opened this one has to tell the reviewer ("Esc: back to claim
+        #N"), said once the article is loaded: said before, by the opener, its 2.5 s ran out
+        while a long article loaded (Elsewhere's o into a 4,862-claim article took longer,
+        desk36 in tmux), and at 80 columns it is the only place the way back is named."""
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -79,6 +86,8 @@ class ReviewScreen(ElsewhereActions):
         self.query_one(ClaimsList).focus()
         host(self.app).reextract_if_stale(self.article_id)  # redraws when the claims are in
         self._loaded_on_mount = True
+        if self.arrival:
+            self.say(self.arrival)
 
     def on_screen_resume(self) -> None:
         """Back from a modal or a stacked review: another screen may have changed claims.

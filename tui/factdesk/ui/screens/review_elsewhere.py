@@ -57,8 +57,8 @@ class ElsewhereActions(ReviewActions):
         match, here = self._match(), self.current_id
         if match is not None:
             self.save_position_now()
-            host(self.app).open_review(match.article_id, match.other_claim_id)
-            self.say(f"claim #{match.other_claim_id} in its article · Esc: back to claim #{here}")
+            said = f"claim #{match.other_claim_id} in its article · Esc: back to claim #{here}"
+            host(self.app).open_review(match.article_id, match.other_claim_id, said=said)
 
     def on_elsewhere_panel_chosen(self, event: ElsewherePanel.Chosen) -> None:
         """Enter on a match. (A named handler: ``@on`` is not collected from a mixin.)"""
