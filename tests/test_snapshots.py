@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+import pytest
 from factdesk.ui.app import FactDeskApp
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
 from factdesk.ui.widgets.footer import DeskFooter
@@ -120,3 +121,18 @@ def test_review_elsewhere_panel(snap_compare, monkeypatch) -> None:
 
 def test_names_view(snap_compare) -> None:
     assert snap_compare(app(), press=["enter", "N"], terminal_size=(120, 36))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+def test_export_dialog(snap_compare, size) -> None:
+    """The dialog names its keys beside its buttons: it has no footer, and the review's keys
+    showed under it (desk36). The path is set: the folder offered is the machine's own."""
+    still = keys_then_still("enter", "e")
+
+    async def run_before(pilot: Pilot) -> None:
+        await still(pilot)
+        pilot.app.screen.query_one("#export-path", Input).value = "~/exports/factdesk.csv"
+        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+
+    assert snap_compare(app(), run_before=run_before, terminal_size=size)

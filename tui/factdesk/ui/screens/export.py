@@ -44,6 +44,11 @@ SCOPES: dict[str, str] = {
 }
 
 
+EXPORT_KEYS = "↑↓ choose · Enter exports · Esc closes"
+"""The dialog's keys, beside its buttons: it has no footer, and the review's keys showed
+under it (desk36, in tmux: a reviewer saw "1-4 Verdict" and no word of Enter or Esc)."""
+
+
 def swap_extension(path: str, fmt: str) -> str:
     """Give ``path`` the format's extension when it has another export extension (or none)."""
     known = {f".{exporter.extension}" for exporter in FORMATS.values()}
@@ -85,6 +90,7 @@ class ExportScreen(ModalScreen[Path | None]):
     ExportScreen #export-choices Vertical { width: 1fr; height: auto; }
     ExportScreen RadioSet { width: 100%; }
     ExportScreen #export-buttons { height: auto; align-horizontal: right; }
+    ExportScreen #export-keys { width: 1fr; height: 3; content-align: left middle; }
     ExportScreen #export-buttons Button { margin-left: 1; }
     """
 
@@ -126,6 +132,7 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Label("File", classes="export-label", id="export-file-label")
             yield Input(str(self.folder / default_filename(self.fmt)), id="export-path")
             with Horizontal(id="export-buttons"):
+                yield Label(Content.styled(EXPORT_KEYS, "dim"), id="export-keys")
                 yield Button("Export", variant="primary", id="export-ok")
                 yield Button("Cancel", id="export-close")
 
