@@ -291,3 +291,15 @@ async def test_at_80x24_a_verdict_waiting_for_the_desk_keeps_z_undoes(
             line = said[-1]
         assert "saving…" in line and line.endswith("was disputed, z undoes"), line
         await until(pilot, lambda: seeded_desk.claim(claim).verdict == "corroborated")
+
+
+async def test_the_queue_s_footer_offers_export_at_80x24(seeded_desk: Desk) -> None:
+    """desk36: e (export) worked on the queue but only ? help named it, while the footer had
+    room for it beside every other key at 80 columns."""
+    from test_app_layout import visible_footer_keys
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = visible_footer_keys(app.screen)
+        assert {"e", "enter", "s", "i", "q", "question_mark", "ctrl+f"} <= set(shown), shown
