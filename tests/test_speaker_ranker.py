@@ -164,6 +164,32 @@ def test_misses_lists_what_no_candidate_holds(tmp_path: Path, capsys) -> None:
     )
 
 
+def test_the_fresh_table_says_which_misses_today_still_misses(tmp_path: Path, capsys) -> None:
+    """``misses --today`` (en36): of the old engine's claims whose label no candidate held,
+    one today's rows get right is counted once and not listed, one they still get wrong and
+    one they no longer find are listed as still wrong; a claim the old rules got right is in
+    the sourced and right counts only."""
+    rows = []
+    for text in ("Fares rise.", "Bills rise.", "Rents rise."):
+        row = _row("named", "Ada Quell", "Tomas Hale", "named")  # (no candidate holds her)
+        row.update(article="a.txt", text=text)
+        rows.append(row)
+    right = _row("named", "Tomas Hale", "Tomas Hale", "named")
+    right.update(article="a.txt", text="Tolls rise.")
+    fresh, today = tmp_path / "fresh", tmp_path / "today"
+    fresh.mkdir()
+    today.mkdir()
+    (fresh / "fixture.json").write_text(json.dumps([*rows, right]), encoding="utf-8")
+    mended = dict(rows[0], rules_speaker="Ada Quell")
+    (today / "fixture.json").write_text(json.dumps([mended, rows[1]]), encoding="utf-8")
+    assert train_speaker_ranker.fresh_table(fresh, today, None) == 0
+    out = capsys.readouterr().out
+    assert "fixture | 4 | 1 | 3 | 2" in out
+    assert "Fares rise." not in out
+    assert "today 'Tomas Hale': Bills rise." in out
+    assert "today 'not found': Rents rise." in out
+
+
 def test_wrong_lists_the_rules_wrong_choice_among_held_candidates(
     tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,6 +9,7 @@
     ... study_main(["--fresh", DIR])                 # forward folds scored on the old engines' rows
     PYTHONPATH=tui python -m tools.train_speaker_ranker misses --fresh DIR  # no ranker reaches
     PYTHONPATH=tui python -m tools.train_speaker_ranker wrong --fresh DIR   # the rules choose wrong
+    PYTHONPATH=tui python -m tools.train_speaker_ranker misses --fresh DIR --today DIR2  # en36
 
 ``collect`` imports every split of ``evaluate_attribution.SPLITS`` but the sealed ones (which
 neither ``collect SPLIT`` nor ``validate SPLIT`` will read: the engine never runs on them
@@ -349,7 +350,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--fresh", type=Path, help="misses, wrong: the forward rows of the old engines"
     )
+    parser.add_argument(
+        "--today", type=Path, help="misses: today's rows of the same splits (en36's table)"
+    )
     args = parser.parse_args(argv)
+    if args.command == "misses" and args.today:
+        return fresh_table(args.fresh or args.cache, args.today, args.split)
     if args.command == "misses":
         return misses(args.fresh or args.cache, args.data, args.split)
     if args.command == "wrong":
@@ -616,6 +622,58 @@ def misses(rows_dir: Path, data: Path, only: str | None) -> int:
                   f"{row['rules_speaker']!r}; candidates: {names}")  # fmt: skip
     for key, n in sorted(counts.items()):
         print(f"{key}: {n}")
+    return 0
+
+
+# ---- session 36 (en36): the fresh misses, and which of them today's engine still misses ---
+
+
+def _missing(row: dict) -> bool:
+    """A sourced English claim with a named label no candidate holds, the rules wrong."""
+    from tools.speaker_candidates import ANONYMOUS, NOBODY
+
+    record = row["record"]
+    if row["lang"] != "en" or row["gold"] != "named" or record is None or _rules_right(row):
+        return False
+    names = [n for n in record["names"] if n not in (ANONYMOUS, NOBODY)]
+    return not any(same_speaker(row["speaker"] or "", n) for n in names)
+
+
+def fresh_table(rows_dir: Path, today_dir: Path, only: str | None) -> int:
+    """Per split of ``rows_dir`` (the old engines' rows, ``--fresh``): the English sourced
+    claims, those the old rules got right, those whose label no candidate held and the rules
+    got wrong (``misses``' English entries), and how many of those today's rows
+    (``today_dir``: ``collect`` on today's engine; the same claim by article and text, a claim
+    today's engine no longer finds counted wrong) still get wrong, each such claim listed.
+    Never on the validation, aside or sealed splits."""
+    print("split | en sourced | rules right | label no candidate, rules wrong | today wrong")
+    total = [0, 0, 0, 0]
+    for path in sorted(rows_dir.glob("*.json")):
+        split = path.stem
+        if split in SEALED or split in VALIDATION or split in ASIDE or only not in (None, split):
+            continue
+        today_path = today_dir / path.name
+        today_rows = json.loads(today_path.read_text("utf-8")) if today_path.exists() else []
+        today = {(r["article"], _key(r["text"])): r for r in today_rows}
+        counts = [0, 0, 0, 0]
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            sourced = row["gold"] in ("named", "anonymous") and row["record"] is not None
+            if row["lang"] != "en" or not sourced:
+                continue
+            counts[0] += 1
+            counts[1] += _rules_right(row)
+            if _missing(row):
+                now = today.get((row["article"], _key(row["text"])))
+                still = now is None or not _rules_right(now)
+                counts[2] += 1
+                counts[3] += still
+                if still:
+                    answer = "not found" if now is None else now["rules_speaker"]
+                    print(f"  {split}/{row['article']}: {row['speaker']!r}, today {answer!r}: "
+                          f"{_key(row['text'])[:90]}")  # fmt: skip
+        print(f"{split} | " + " | ".join(map(str, counts)))
+        total = [a + b for a, b in zip(total, counts, strict=True)]
+    print("all | " + " | ".join(map(str, total)))
     return 0
 
 
