@@ -1493,8 +1493,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    ("Водоканал сообщил": named), where a common noun outside the body lexicon had no source; a
    period counted from now ("Минулого тижня", "на прошлой неделе") is such a time, and was
    read as the speaker's name.
+337: (ukr36) Russian and Ukrainian: what was said, put first as the object of its verb
+   («Информацию подтвердили в полиции», «Такі дані оприлюднило Міністерство фінансів»), is
+   never the speaker: the speaker follows the verb, and the sentence it points back at takes
+   that source as after «Об этом сообщили» (also «Это подтвердили в МВД»); ", — сказал X"
+   closes direct speech with no marks before it, and a paragraph of speech opened by a dash
+   is one speaker's turn («— A, — каже X. — B.»; «— A. B, — рассказали в X.»); a woman's
+   given name that ends as a man's («Любовь Орлова») keeps her surname («Любовь Орлов» was
+   read) and its genitive («Любови») is «Любовь».
 """
 
 from __future__ import annotations
 
-VERSION = 336
+VERSION = 337

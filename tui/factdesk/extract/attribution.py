@@ -653,6 +653,7 @@ class Engine:
         self._forward(units)
         self._source_line(units)
         self._quotes(units)
+        self._dialogue(units)
         self._answers(units, interview.turns(units) if turns is None else turns)
         self._tagged_turns(units)
         self._press_release(units)
@@ -2806,7 +2807,9 @@ class Engine:
             if unit.cue == ru_uk.REFERRED and opening.startswith(OUTLET_ANAPHORS):
                 self._referred_back(units, i)
                 continue
-            if not any(opening.startswith(lead + " ") for lead in FORWARD):
+            if not any(opening.startswith(lead + " ") for lead in FORWARD) and not (
+                self.cyrillic and ru_uk.points_back(unit.text)
+            ):
                 continue
             scope = units[i - 1].paragraph
             if unit.paragraph - scope > 1:
@@ -3367,6 +3370,26 @@ class Engine:
                 source = self._quote_source(units, i, by_quote)
                 if source is not None:
                     _copy(source, unit)
+
+    def _dialogue(self, units: list[Unit]) -> None:
+        """Russian and Ukrainian direct speech with no «», opened by a dash at a paragraph's
+        start: the paragraph is one speaker's turn, however its sentences are cut, so the
+        speaker its frame names (", — сказала X") is the speaker of its other sentences with
+        no source of their own: «— A, — каже X. — B.» (B after the frame), «— A. B, —
+        рассказали в X.» (A before it). A turn whose sentences name two frames is left as
+        it is."""
+        if not self.cyrillic:
+            return
+        for _, group in itertools.groupby(units, key=lambda u: u.paragraph):
+            turn = list(group)
+            if turn[0].text.lstrip()[:1] not in "—–":
+                continue  # (a hyphen opens a list's item as often as speech)
+            framed = [u for u in turn if u.own and u.speaker and ru_uk.speech_frame(u.text)]
+            if len(framed) != 1:
+                continue
+            for unit in turn:
+                if not unit.own and unit.speaker is None:
+                    _copy(framed[0], unit)
 
     def _quote_source(self, units: list[Unit], i: int, by_quote: dict[int, Unit]) -> Unit | None:
         """Where a quotation without its own attribution gets its speaker from."""

@@ -111,6 +111,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     GENERIC_SOURCE_NOUNS,
     GENITIVE_PLURAL,
     GIVEN_DATA,
+    GIVING_STEMS,
     GOVERNMENT_STEMS,
     GRADE_ADJECTIVE_STEMS,
     GROUP_STEMS,
@@ -140,6 +141,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     NON_SUBJECT_OPENERS,
     NOTICE_PHRASES,
     NOUN_COMPOUNDS,
+    OBJECT_FIRST_NOUNS,
     OBLIQUE_ENDINGS,
     OFFICE_STEMS,
     OFFICE_SYNONYMS,
@@ -172,6 +174,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PLEA_OBJECTS,
     PLURAL_GENITIVE_ADJECTIVES,
     PLURAL_VERB_ENDINGS,
+    POINTER_FORMS,
     POSSESSIVE_PRONOUNS,
     PREPARED_BY_STEMS,
     PREPOSITIONS,
@@ -599,6 +602,10 @@ def _read(text: str, masked: str | None = None) -> Source | None:
     if found is not None and found.kind == "person" and _latin_word(found.speaker or ""):
         found = Source(found.speaker, "organisation", found.affiliation, found.via, found.cue,
                        found.offset)  # fmt: skip # "по данным портала Transfermarkt"
+    spoken = bool(toks) and toks[0].text in _DASHES
+    if found is not None and spoken and (found.speaker or "").lower() in _FIRST_PERSON:
+        return None  # «— Ми писали до міськради, …»: a speaker's own words opened by a dash,
+        # with no marks; their "we" is the speaker's, never a body called «Ми»
     if found is not None:
         speaker = found.speaker
         if found.kind == "organisation" and speaker:
@@ -610,6 +617,7 @@ def _read(text: str, masked: str | None = None) -> Source | None:
 
 
 SILENT = "silent"
+_FIRST_PERSON = FIRST_PERSON_SINGULAR | WE
 
 
 def _the_prosecution(speaker: str) -> bool:
@@ -917,7 +925,8 @@ def _cues(toks: list[_Tok]) -> Source | None:
         return aside[1]
     found = (
         _cited(toks) or _given_data(toks) or _referred_data(toks) or _known_to(toks)
-        or _after_quote(toks) or _introduced(toks) or _trailing_own_channel(toks)
+        or _after_quote(toks) or _object_first(toks) or _introduced(toks)
+        or _trailing_own_channel(toks)
         or _according(toks)
     )  # fmt: skip
     if found is not None and found.kind == "pronoun":
@@ -1987,16 +1996,33 @@ def _after_quote(toks: list[_Tok]) -> Source | None:
 def _after_dialogue(toks: list[_Tok]) -> Source | None:
     """ "— Мы выплатим компенсации, — сказал он.", "— Це неприпустимо! — наголосила X.": words
     opened by a dash, as Russian and Ukrainian write direct speech without «», then ", —" and
-    the verb of speaking with its speaker after it."""
-    if len(toks) < 5 or toks[0].text not in _DASHES:
+    the verb of speaking with its speaker after it. The same frame ends words with no mark
+    before them ("Ремонт завершат к маю, — заверил мэр."; the second sentence of a dash's
+    quotation, "… При нем нашли 16 свертков, — рассказали в ведомстве."): ", —" before a
+    verb of speech is the frame of direct speech, whatever opened it."""
+    if len(toks) < 5:
         return None
-    for j in range(2, len(toks) - 2):
+    dashed = toks[0].text in _DASHES
+    if not dashed and any(t.kind == "q" for t in toks):
+        return None  # (words in «»: the quotation's reader reads their frame)
+    for j in range(2 if dashed else 1, len(toks) - 2):
         if toks[j].text not in ",!?…" or toks[j + 1].text not in _DASHES:
             continue
         gender = verb_form(toks[j + 2].text)
         if gender is not None:
             return _after_verb(toks, j + 2, gender, "после цитаты")
     return None
+
+
+def speech_frame(text: str) -> bool:
+    """Does a sentence close words of direct speech with their frame (", — сказал X", "! —
+    наголосила вона"), whatever opened the words?"""
+    toks = tokens(text, text)
+    return any(
+        toks[j].text in ",!?…" and toks[j + 1].text in _DASHES and toks[j + 2].kind == "w"
+        and verb_form(toks[j + 2].text) is not None
+        for j in range(1, len(toks) - 2)
+    )  # fmt: skip
 
 
 def _words_of(after: list[_Tok]) -> Source | None:
@@ -2105,6 +2131,67 @@ def _opinion_put_first(toks: list[_Tok], i: int) -> bool:
     if at + 1 >= len(toks) or toks[at].low not in _THIS_WORDS:
         return False
     return toks[at + 1].low in OPINION_NOUNS
+
+
+_POINTERS = DEMONSTRATIVES | THIS_FORMS | POINTER_FORMS
+
+
+def _object_opening(toks: list[_Tok]) -> int | None:
+    """Where the noun of what was said stands when it opens the sentence as an object
+    («Информацию …», «Такі дані …», «Также эту информацию …»), or None."""
+    at = 0
+    while at < len(toks) and toks[at].low in ADVERBS:
+        at += 1  # ("Также информацию подтвердили …")
+    if at < len(toks) and toks[at].low in _POINTERS:
+        at += 1
+    return at if at < len(toks) and toks[at].low in OBJECT_FIRST_NOUNS else None
+
+
+def _giving_form(tok: _Tok) -> str | None:
+    """The gender or number a verb of making public shows ("оприлюднило" n, "привели" pl,
+    "наводить" "" (a present's singular), "приводят" pl), or None."""
+    past = _past_gender(tok) or ("n" if _PAST_NEUTER.search(tok.low) else None)
+    if past is not None or not _NON_PAST.search(tok.low):
+        return past
+    return "pl" if tok.low.endswith(("ят", "ют", "ут", "ять", "ють", "уть")) else ""
+
+
+def points_back(text: str) -> bool:
+    """Does a sentence open on what the text just said, as the object of its verb of speech
+    («Информацию подтвердили в полиции», «Такі дані оприлюднив Держстат», «Это подтвердили в
+    МВД», «Це підтвердила речниця поліції»)? Its source is then the source of the sentences
+    before it, as after «Об этом сообщили …» (the engine's forward attribution)."""
+    toks = _without_opening_conjunction(tokens(text, text))
+    if len(toks) > 2 and toks[0].low in ("это", "це") and toks[1].kind == "w":
+        return verb_form(toks[1].text) is not None  # ("Это решение …": no pointer at words)
+    return _object_opening(toks) is not None and _object_first(toks) is not None
+
+
+def _object_first(toks: list[_Tok]) -> Source | None:
+    """ "Информацию подтвердили в полиции", "Такую информацию изданию сообщили два источника в
+    правительстве", "Факт задержания подтвердил представитель МВД", "Такі дані оприлюднила
+    Державна служба статистики": what was said opens the sentence as the object of its verb
+    (``OBJECT_FIRST_NOUNS``, a pointer before it or not), with its complement and whom it was
+    told to between it and the verb; the speaker follows the verb, as after "Об этом
+    сообщил". The object is never the speaker (it was read as a body «Информация» or
+    «Таку»)."""
+    at = _object_opening(toks)
+    if at is None:
+        return None
+    for j in range(at + 1, min(len(toks) - 1, at + 9)):
+        tok = toks[j]
+        if tok.kind == "p":
+            return None  # (the object's clause ends before any verb)
+        if tok.kind != "w" or tok.capital:
+            continue
+        gender = verb_form(tok.text)
+        if gender is None and tok.low.startswith(GIVING_STEMS):
+            gender = _giving_form(tok)
+        if gender is None:
+            continue
+        found = _after_verb(toks, j, gender, tok.low)
+        return _with(found, cue=tok.low) if found is not None else None
+    return None
 
 
 def _verb_within(toks: list[_Tok], start: int, reach: int = 6) -> int | None:

@@ -883,6 +883,9 @@ def _given_readings(
     the nominative as written when a feminine verb agrees with it (the list knows men's
     names whose genitive is a woman's name: Ярослава, Евгения)."""
     low = word.lower()
+    soft = _feminine_soft(low)
+    if soft:
+        return soft
     readings = _patronymic_readings(low) or _given_by_ending(low, ukrainian)
     if is_given is not None:
         known = [r for r in readings if is_given(r[2])]
@@ -890,6 +893,26 @@ def _given_readings(
         if known:
             return agreed + [r for r in known if r not in agreed]
     return readings
+
+
+FEMININE_SOFT_GIVEN = {"любовь": ("любови", "любовью"), "любов": ("любові", "любов'ю", "любов’ю")}
+"""A woman's given name that ends as a man's does (a soft sign, a consonant: «Любовь Орлова»,
+«Любов Коваль»), with its oblique forms: the genitive, dative and locative, then the
+instrumental (Russian «Любови», «Любовью»; Ukrainian «Любові», «Любов'ю»). Never a man's
+nominative, never «Любова»."""
+
+
+def _feminine_soft(low: str) -> list[Reading]:
+    """The readings of a woman's given name of ``FEMININE_SOFT_GIVEN`` in any case (none for
+    another word)."""
+    for nominative, (oblique, *instrumental) in FEMININE_SOFT_GIVEN.items():
+        if low == nominative:
+            return [("nom", "f", nominative), ("acc", "f", nominative)]
+        if low == oblique:
+            return [(case, "f", nominative) for case in ("gen", "dat", "loc")]
+        if low in instrumental:
+            return [("ins", "f", nominative)]
+    return []
 
 
 def _given_by_ending(low: str, ukrainian: bool) -> list[Reading]:

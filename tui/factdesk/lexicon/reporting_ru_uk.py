@@ -1059,6 +1059,28 @@ REPORTED_OBJECTS = frozenset(
 информацию подтвердили", "В клинике ситуацию комментировать отказались"): the object, never
 part of the institution before it."""
 
+OBJECT_FIRST_NOUNS = REPORTED_OBJECTS | frozenset(
+    """сообщение сообщения повідомлення цифры цифри подробности подробиці детали деталі
+    слова""".split()
+)
+"""What was said, put first as the object of its verb, the speaker after the verb
+(«Информацию подтвердили в полиции», «Такі дані оприлюднила Державна служба статистики»,
+«Факт задержания подтвердил представитель МВД»): ``REPORTED_OBJECTS`` and the other nouns of
+a message or its figures, in the accusative (the nominative where it is the same)."""
+
+POINTER_FORMS = frozenset(
+    """соответствующую соответствующие указанную указанные данную озвученную відповідну
+    відповідні зазначену зазначені озвучену""".split()
+)
+"""Adjectives that point back at what the text just said, before an object put first
+(«Соответствующую информацию подтвердили в МВД», «Відповідні дані оприлюднила …»): read as
+the demonstratives are."""
+
+GIVING_STEMS = (*PUBLISHING_STEMS, *CITING_VERBS, "навел", "опубликова", "озвучи", "обнародова",
+                "распростран", "пошири")  # fmt: skip
+"""Word starts of making a message or figures public, beside the verbs of speech: «Такие
+данные опубликовал Минфин», «Такі дані навели в Держстаті», «Цю інформацію озвучив мер»."""
+
 INFORMATION_STEMS = ("информаци", "інформаці", "данны", "дани", "сведени", "відомост")
 """Word starts of the nouns for information ("согласно данным, опубликованным X", "згідно з
 інформацією, оприлюдненою на сайті X"): a participle after them may say whose it is."""
