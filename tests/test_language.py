@@ -97,6 +97,25 @@ def test_the_app_module_does_not_import_spacy(tmp_path: Path) -> None:
     assert done.stdout.strip() == "False", done.stderr
 
 
+def test_loading_the_pipeline_leaves_spacys_command_line_out_until_it_is_asked_for() -> None:
+    """issue 15: ``import spacy`` loads its command line (358 modules: a third of the import's
+    CPU) for one name; ``model.load_from`` imports spaCy without it, and the real one is
+    there for whoever imports it after (``spacy.info`` imports it when called)."""
+    code = (
+        "import sys; from factdesk.language import model; nlp = model.nlp(); "
+        "print('spacy.cli' in sys.modules, [t.text for t in nlp('AT&T. said so.')]); "
+        "import spacy, spacy.cli; print(spacy.info.__name__, callable(spacy.cli.setup_cli))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": str(ROOT / "tui"), "PATH": "/usr/bin:/bin"}, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.stdout.splitlines() == [
+        "False ['AT&T', '.', 'said', 'so', '.']",
+        "_info True",
+    ], done.stderr
+
+
 def test_parses_are_cached_by_text() -> None:
     text = "The harbour master said 12 ships waited."
     first = parse.parse_all([text])[0]

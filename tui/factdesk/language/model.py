@@ -12,6 +12,10 @@ from __future__ import annotations
 import gc
 import hashlib
 import importlib.util
+import sys
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -73,7 +77,7 @@ def load_from(folder: Path) -> Language:
     """Verify and load a pipeline folder (spaCy is imported here, not before)."""
     verify(folder)
     try:
-        import spacy
+        spacy = _import_spacy()
     except ImportError:
         raise ModelError(f"spaCy is not installed; {reinstall_hint()}") from None
     try:
@@ -85,6 +89,53 @@ def load_from(folder: Path) -> Language:
         ) from None
     _split_stop_after_ampersand(nlp)
     return nlp
+
+
+_CLI = ("spacy.cli", "spacy.cli.info")
+"""spaCy's command line, which its package imports for one name (``spacy.info``)."""
+
+
+def _import_spacy() -> Any:
+    """``import spacy`` without its command line (``_command_line_deferred``); where that
+    fails (a spaCy that imports more of it), the plain import."""
+    try:
+        with _command_line_deferred():
+            import spacy
+    except ImportError:
+        import spacy
+    return spacy
+
+
+@contextmanager
+def _command_line_deferred() -> Iterator[None]:
+    """While spaCy is first imported, stand-ins for its command line (``_CLI``), so that the
+    import does not load it and all it imports (weasel, typer, httpx, requests, rich's
+    console, jinja2: 358 modules, 0.24 s of a 0.74 s ``import spacy`` in CPU here; issue 15:
+    every process that parses pays it, the parse child of an app's import among them). Gone
+    once spaCy is in: a later ``import spacy.cli`` gets the real one, and ``spacy.info`` is
+    ``_info``, which imports it when called."""
+    if "spacy" in sys.modules or any(name in sys.modules for name in _CLI):
+        yield
+        return
+    command_line, info = types.ModuleType(_CLI[0]), types.ModuleType(_CLI[1])
+    info.info = _info  # type: ignore[attr-defined]
+    command_line.info = info  # type: ignore[attr-defined]
+    stand_ins = {_CLI[0]: command_line, _CLI[1]: info}
+    sys.modules.update(stand_ins)
+    try:
+        yield
+    finally:
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+
+
+def _info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info`` (what the pipeline and spaCy are, for a bug report), its command line
+    imported when it is first called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 def _split_stop_after_ampersand(nlp: Any) -> None:
