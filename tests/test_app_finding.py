@@ -134,6 +134,11 @@ async def test_i_imports_a_folder_in_the_background(
     monkeypatch.setattr(
         TaskLine, "show_progress", lambda self, *a: lines.append(a[-1]) or shown(self, *a)
     )
+    closing: list[str] = []  # the line's closing words (a key typed later hides them)
+    finish = TaskLine.finish
+    monkeypatch.setattr(
+        TaskLine, "finish", lambda self, *a: closing.append(str(a[0])) or finish(self, *a)
+    )
 
     folder = tmp_path / "incoming"
     folder.mkdir()
@@ -160,7 +165,7 @@ async def test_i_imports_a_folder_in_the_background(
         await app.workers.wait_for_complete()
         for _ in range(50):
             await pilot.pause(0.05)
-            if any(m.startswith("import:") for m in said):
+            if closing:
                 break
         assert seeded_desk.article_count() == before + 3
         titles = {a.title for a in seeded_desk.articles()}
@@ -168,7 +173,9 @@ async def test_i_imports_a_folder_in_the_background(
         assert len(app.screen.rows) == before + 3  # the queue shows them
         failed = [m for m in said if "broken.txt" in m]
         assert len(failed) == 1 and "\n" not in failed[0]
-        assert any(m.startswith("import: 3 imported") for m in said)
+        # the summary is the queue's import line's, not a toast over the desk line too
+        assert len(closing) == 1 and closing[0].startswith("import: 3 imported")
+        assert not [m for m in said if m.startswith("import:")]
         # what `factdesk import` prints beside a file it read or left, the app says too (it
         # said only the failures: the PDF and the unread front matter went unmentioned)
         assert [m for m in said if "of unknown type left out (.pdf)" in m] == [
@@ -205,6 +212,7 @@ async def test_i_imports_one_file_as_the_dialog_says(seeded_desk: Desk, tmp_path
     """The dialog offers a file or a folder, and a file's path imports that file alone (it
     said "a folder" while it took a file too)."""
     from factdesk.ui.screens.import_folder import ImportScreen
+    from factdesk.ui.widgets.task_line import TaskLine
     from snapshot_app import record_notifications
     from textual.widgets import Input, Label
 
@@ -224,11 +232,12 @@ async def test_i_imports_one_file_as_the_dialog_says(seeded_desk: Desk, tmp_path
         await pilot.press("enter")
         await pilot.pause()
         await app.workers.wait_for_complete()
+        status = app.screen.query_one("#import-status", TaskLine)
         for _ in range(50):
             await pilot.pause(0.05)
-            if any(m.startswith("import:") for m in said):
+            if str(status.render()).startswith("import:"):
                 break
-        assert any(m.startswith("import: 1 imported") for m in said)
+        assert str(status.render()).startswith("import: 1 imported")
         assert seeded_desk.article_count() == before + 1
         titles = {a.title for a in seeded_desk.articles()}
         assert "Flood in Zarechny" in titles and "Bridge at Ostrovets" not in titles
@@ -600,3 +609,28 @@ async def test_esc_after_a_jump_and_the_next_article_goes_back_one_step(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, QueueScreen)
+
+
+async def test_an_import_s_summary_is_a_toast_only_away_from_the_queue(seeded_desk: Desk) -> None:
+    """desk36: on the queue the import line says the summary; a toast of the same words sat
+    over the desk line (its new counts) for 6 s. In an article, where no import line is, the
+    toast still says it."""
+    from factdesk.domain.models import ImportReport
+    from factdesk.ui.widgets.task_line import TaskLine
+    from snapshot_app import open_review, record_notifications
+
+    app = build_app(seeded_desk)
+    said = record_notifications(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        status = app.screen.query_one("#import-status", TaskLine)
+        app.import_finished(ImportReport())
+        await pilot.pause()
+        assert "import: 0 imported" in str(status.render())
+        assert not [m for m in said if m.startswith("import:")]
+        await open_review(pilot)
+        app.import_finished(ImportReport())
+        await pilot.pause()
+        assert [m for m in said if m.startswith("import:")] == [
+            "import: 0 imported, 0 unchanged, 0 updated, 0 failed, 0 claims found"
+        ]
