@@ -35,7 +35,7 @@ from factdesk.names.groups import NameBook
 from factdesk.names.mentions import Mention, find_mentions, mentions_within
 from factdesk.store import search_index
 from factdesk.store.db import Store, read_state
-from factdesk.store.migrations import REFILE_KEY
+from factdesk.store.migrations import REFILE_KEY, index_generation
 from factdesk.store.rowsum import derived_sum
 
 
@@ -65,6 +65,9 @@ class _State:
     def __init__(self, store: Store) -> None:
         conn = store.conn
         self.stamp = store.data_version()
+        self.generation = index_generation(conn)
+        """The desk's index generation when this was loaded (read before it, as ``stamp``
+        is: a write landing during the load makes the state look older, never newer)."""
         self.book = NameBook(conn)
         self.index = StoredIndex(conn)
         """Read from the desk file as lookups need it (``stored``), not loaded whole."""
@@ -107,11 +110,32 @@ _STATES: weakref.WeakKeyDictionary[Store, _State] = weakref.WeakKeyDictionary()
 
 
 def state(store: Store) -> _State:
-    """The cached index of this desk, reloaded if another process wrote to the file."""
+    """The cached index of this desk, reloaded if another connection changed what it holds.
+
+    Another connection's commit (``data_version``) reloads it only when the desk's index
+    generation moved (``migrations.index_generation``, bumped by every write the state
+    depends on): a verdict, a note or a link the app writes while its import prepares an
+    article used to make the import load the name book and the index again under its write
+    turn, for the same answer (issue 15, review35 item 4)."""
     current = _STATES.get(store)
-    if current is None or current.stamp != store.data_version():
+    if current is None:
         current = _STATES[store] = _State(store)
+        return current
+    stamp = store.data_version()
+    if current.stamp != stamp:
+        generation = index_generation(store.conn)
+        if generation is None or generation != current.generation:
+            current = _STATES[store] = _State(store)
+        else:
+            current.stamp = stamp
     return current
+
+
+def _caught_up(store: Store, st: _State) -> None:
+    """After this connection's own writes to the index (inside its transaction, where no one
+    else can commit): the state is the desk's as it now stands."""
+    st.stamp = store.data_version()
+    st.generation = index_generation(store.conn)
 
 
 def _inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -196,7 +220,7 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         search_index.refresh_groups(conn, article_id)  # its new spellings have groups now
         if moved:
             _reread_others(store, moved, article_id)
-        st.stamp = store.data_version()
+        _caught_up(store, st)
     return stored
 
 

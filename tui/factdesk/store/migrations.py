@@ -530,6 +530,50 @@ def migration_24(conn: sqlite3.Connection) -> None:
     search_index.order_groups(conn)
 
 
+INDEX_GENERATION_WRITES: Final = {
+    "claim_index": ("INSERT", "UPDATE", "DELETE"),
+    "name_spellings": ("INSERT", "UPDATE", "DELETE"),
+    "name_overrides": ("INSERT", "UPDATE", "DELETE"),
+    "name_mentions": ("INSERT", "UPDATE", "DELETE"),
+    "articles": ("UPDATE OF version", "DELETE"),
+}
+"""The writes that change what a process keeps of the desk's index (``corroborate.index``'s
+state: the name book's spellings, overrides and type votes, which ``name_kind_counts`` keeps
+from ``name_mentions``; the claim index, current claims only): each row bumps
+``index_generation``. ``claim_anchors`` is written and deleted with ``claim_index`` (and a
+deleted claim or article takes both by cascade, which fires the triggers), so it needs none;
+a verdict, a note or a link touches none of these."""
+
+
+def migration_25(conn: sqlite3.Connection) -> None:
+    """The desk's index generation (``index_generation``, one row), bumped by a trigger on
+    every write the index's kept state depends on (``INDEX_GENERATION_WRITES``). Why: a
+    process reloaded its whole index state whenever another connection committed anything
+    (``PRAGMA data_version``), so a verdict the app wrote while its import prepared an
+    article made the import load the name book and the index again under its write turn
+    (issue 15, review35 item 4); now it reloads only when the generation moved. Safe to run
+    again."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS index_generation ("
+        "id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL)"
+    )
+    conn.execute("INSERT OR IGNORE INTO index_generation (id, generation) VALUES (1, 0)")
+    for table, events in INDEX_GENERATION_WRITES.items():
+        for event in events:
+            name = f"index_generation_{table}_{event.split()[0].lower()}"
+            conn.execute(
+                f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON {table} "
+                "BEGIN UPDATE index_generation SET generation = generation + 1; END"
+            )
+
+
+def index_generation(conn: sqlite3.Connection) -> int | None:
+    """The desk's index generation (``migration_25``); None when its row is gone (a damaged
+    desk): a reader then takes every commit as a change, as before the counter."""
+    row = conn.execute("SELECT generation FROM index_generation WHERE id = 1").fetchone()
+    return None if row is None else int(row[0])
+
+
 REFILE_KEY: Final = "names:article-groups"
 """A ``state`` row: 'pending' until every article's mentions were read in their article."""
 
@@ -559,6 +603,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     22: migration_22,
     23: migration_23,
     24: migration_24,
+    25: migration_25,
 }
 """user_version reached -> SQL that gets there from the version before."""
 
