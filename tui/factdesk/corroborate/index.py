@@ -178,7 +178,12 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         # reads them now, without this article's, which it then adds once (as it does for
         # every later article); read after the store, the first article after each load of
         # the book counted its own mentions twice (mend35a)
-        mentions = st.book.settle_kinds(found, groups, record=only_claim is None)
+        stored_mentions = conn.execute(
+            "SELECT spelling, kind FROM name_mentions WHERE article_id = ?", [article_id]
+        ).fetchall()  # (indexed before: they are replaced, not counted beside the new ones)
+        mentions = st.book.settle_kinds(
+            found, groups, record=only_claim is None, replacing=stored_mentions
+        )
         if only_claim is None:
             _store_mentions(conn, article_id, version, found, groups)
         claims = _claim_rows(conn, article_id, only_claim)

@@ -92,11 +92,12 @@ class NameBook:
         self.moves = 0
         """How many times a filed spelling changed group (``_set_group``): a reader that keeps
         something made from ``group_of`` knows when only new spellings were added since."""
+        self._kinds: dict[str, Counter[str]] | None = None
+        """The desk's type votes by group, read on first use (``_votes``) and kept."""
         rows = "SELECT spelling, key, group_key FROM name_spellings ORDER BY rowid"
         for spelling, key, group in conn.execute(rows) if load else ():
             self._remember(spelling, key, group)
         self._relearn()
-        self._kinds: dict[str, Counter[str]] | None = None
 
     def _relearn(self) -> None:
         """The surnames articles taught (``_learn``), read back from the stored groups: a
@@ -312,7 +313,12 @@ class NameBook:
         return own
 
     def settle_kinds(
-        self, mentions: Sequence[Mention], groups: Sequence[str], *, record: bool = True
+        self,
+        mentions: Sequence[Mention],
+        groups: Sequence[str],
+        *,
+        record: bool = True,
+        replacing: Sequence[tuple[str, str]] = (),
     ) -> list[Mention]:
         """The mentions with one type per name group, voted over the whole desk.
 
@@ -321,13 +327,32 @@ class NameBook:
         keep their own sentence's type, so the vote is not fed its own answer). The votes are
         read on first use only: the names view and the Elsewhere panel never pay for them.
         ``record``: count these mentions in the votes from now on (they are being stored).
+        ``replacing``: (spelling, type) of the mentions the desk holds of this article now
+        (it is indexed again: a re-import, a speaker edit, a merge): they vote neither here
+        nor, once the caller replaces them (``record``), from now on; before, an article
+        indexed again voted with its old mentions beside its new ones, and the book kept both
+        (mend35a's note, issue 15).
         """
         votes = self._votes()
+        self._count(votes, replacing, -1)
         settled = self._settled(votes, mentions, groups)
         if record:
-            for group, counts in _counted(mentions, groups).items():
-                votes.setdefault(group, Counter()).update(counts)
+            self._count(votes, [(m.text, m.kind) for m in mentions], 1)
+        else:  # (the stored mentions stay: they vote for every other article)
+            self._count(votes, replacing, 1)
         return settled
+
+    def _count(
+        self, votes: dict[str, Counter[str]], spelled: Iterable[tuple[str, str]], sign: int
+    ) -> None:
+        """Each (spelling, type) counted into (or with ``sign`` -1 out of) the votes of the
+        spelling's group, as the desk's votes count a stored mention (``_read_votes``: by the
+        spelling's desk-wide group), so the votes a book keeps are the ones a fresh read
+        gives, however the desk's articles were indexed."""
+        for spelling, kind in spelled:
+            group = self.group_of.get(spelling)
+            if group is not None:
+                votes.setdefault(group, Counter())[kind] += sign
 
     @staticmethod
     def _settled(
@@ -368,11 +393,21 @@ class NameBook:
         return next((s for s in self.group_of if s.casefold() == folded), None)
 
     def _set_group(self, spelling: str, group: str) -> None:
+        """Move a filed spelling to ``group``; the votes kept move its stored mentions with
+        it, as a fresh read of the desk's votes (by the spellings' groups) would count them."""
         self.conn.execute(
             "UPDATE name_spellings SET group_key = ? WHERE spelling = ?", [group, spelling]
         )
+        old = self.group_of.get(spelling)
         self.group_of[spelling] = group
         self.moves += 1
+        if self._kinds is not None and old is not None and old != group:
+            stored = self.conn.execute(
+                "SELECT kind, mentions FROM name_kind_counts WHERE spelling = ?", [spelling]
+            ).fetchall()
+            for kind, count in stored:
+                self._kinds.setdefault(old, Counter())[kind] -= count
+                self._kinds.setdefault(group, Counter())[kind] += count
 
     def merge(self, spellings: Iterable[str], reviewer: str) -> tuple[str, list[str]]:
         """Put the groups of ``spellings`` into the first one's; returns (group, moved)."""
