@@ -9,7 +9,8 @@ the screen shows what it will hold ("saving…"), and a worker waits for the tur
 (``Desk.wait_for_turn``), then writes the queue on the loop, in order, each write as it would
 have been made. Keys pressed while something waits queue behind it, so the history (and so
 undo) holds them in the order pressed. Every write of the review screen takes this one path
-(verdicts, z/Z, A, notes and evidence, speaker, D, a, links, publication fields: mend35a);
+(verdicts, z/Z, A, notes and evidence, speaker, D, a, links, publication fields: mend35a),
+and so do the queue screen's z/Z and the names view's merge and split (``queued``);
 each says what its claim will look like (``shows``), laid over every read of the claims
 meanwhile. A write still refused after ``Desk.turn_timeout`` fails
 as any desk write does, said for its claim. Quitting waits for the queue (``FactDeskApp``).
@@ -205,6 +206,29 @@ class PendingWrites:
                 f"{type(error).__name__}: {error}",
                 severity="error", markup=False, timeout=15,
             )  # fmt: skip
+
+
+def queued(
+    pending: PendingWrites,
+    run: Callable[[], object],
+    *,
+    what: str,
+    done: Callable[[object], None],
+    refused: Callable[[DeskError], None],
+    say: Callable[[str], None],
+) -> bool:
+    """A write that shows no claim before it is made (undo and redo, the names view's merge
+    and split) through the queue: ``done`` on its result at once when written now, else
+    "WHAT: saving… (why)" said, and ``done`` (or ``refused``) once the desk lets it through.
+    True when written now. Why: on the queue screen and in the names view these waited for
+    an import's article on the event loop, the screen frozen (up to 30 s), after every review
+    write had stopped waiting (issue 15)."""
+    written, result = pending.write(run, later=done, failed=refused)
+    if written:
+        done(result)
+    else:
+        say(f"{what}: saving… ({pending.why()})")
+    return written
 
 
 def _refused(desk: Desk, error: Exception) -> DeskError:

@@ -11,6 +11,7 @@ and ``Desk.split_name``: stored by spelling, so it survives re-import).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -27,7 +28,8 @@ from factdesk.desk.service import Desk, DeskError
 from factdesk.names.groups import NameGroup
 from factdesk.text.counts import counted
 from factdesk.text.sanitize import sanitize_line
-from factdesk.ui.host import notice
+from factdesk.ui.host import host, notice
+from factdesk.ui.pending import queued
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import Fit, Narrowing, fill_table, fitted, line
@@ -199,14 +201,12 @@ class NamesScreen(Screen[None]):
         )
 
     def _merge(self, names: list[str]) -> None:
-        try:
-            group = self.desk.merge_names(names)
-        except DeskError as error:
-            self._say(str(error), "warning")
-            return
-        self.marked.clear()
-        self.reload(group)
-        self._say(f"merged: {', '.join(names)}")
+        def merged(group: object) -> None:
+            self.marked.clear()
+            self._reload_shown(str(group))
+            self._say(f"merged: {', '.join(names)}")
+
+        self._write(lambda: self.desk.merge_names(names), "merge", merged)
 
     def action_split(self) -> None:
         group = self.current
@@ -220,13 +220,29 @@ class NamesScreen(Screen[None]):
     def _split(self, spelling: str | None) -> None:
         if spelling is None:
             return
+
+        def split(_: object) -> None:
+            self._reload_shown(None)
+            self._say(f"split off: {spelling}")
+
+        self._write(lambda: self.desk.split_name(spelling), "split", split)
+
+    def _write(self, run: Callable[[], object], what: str, done: Callable[[object], None]) -> None:
+        """A merge or split through the app's one queue of writes (``ui.pending.queued``):
+        while the app's import holds the desk it waits off the event loop (it waited on the
+        loop, the screen frozen up to 30 s: issue 15), and is written after the review's
+        writes pressed before it."""
         try:
-            self.desk.split_name(spelling)
+            queued(host(self.app).pending, run, what=what, done=done,
+                   refused=lambda error: self._say(str(error), "warning"),
+                   say=self._say)  # fmt: skip
         except DeskError as error:
             self._say(str(error), "warning")
-            return
-        self.reload()
-        self._say(f"split off: {spelling}")
+
+    def _reload_shown(self, select: str | None) -> None:
+        """The groups read again after a write, if this view is still open."""
+        if self.is_mounted:
+            self.reload(select)
 
     @on(DataTable.RowSelected)
     def _row_chosen(self) -> None:

@@ -7,7 +7,8 @@ desk of thousands of articles opens without reading a single body or claim; and 
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import ClassVar, cast
 
 from rich.cells import cell_len
 from textual import events, on
@@ -25,6 +26,7 @@ from factdesk.domain.verdicts import VERDICTS
 from factdesk.text.sanitize import sanitize_line
 from factdesk.text.shown_dates import shown_date
 from factdesk.ui.host import host, notice
+from factdesk.ui.pending import queued
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.queue_table import QueueTable
 from factdesk.ui.widgets.task_line import TaskLine
@@ -404,17 +406,34 @@ class QueueScreen(Screen):
     def action_undo(self) -> None:
         """``z`` here as in the review: the app opens on the queue, so after a restart the
         reviewer's undo (which survives it) met a key that did nothing and said nothing."""
-        self._show_change(self.desk.undo(), "nothing to undo")
+        self._step(self.desk.undo, "undo", "nothing to undo")
 
     def action_redo(self) -> None:
-        self._show_change(self.desk.redo(), "nothing to redo")
+        self._step(self.desk.redo, "redo", "nothing to redo")
+
+    def _step(self, step: Callable[[], Change | None], word: str, empty: str) -> None:
+        """Undo or redo through the app's one queue of writes (``ui.pending.queued``): while
+        the app's import holds the desk it waits off the event loop, behind the review's
+        writes still waiting (it takes back the last change pressed), and the screen stays
+        live."""
+        queued(host(self.app).pending, step, what=word,
+               done=lambda change: self._show_change(cast(Change | None, change), empty),
+               refused=lambda error: notice(self.app, f"{word} was not saved: {error}",
+                                            severity="error", timeout=15),
+               say=lambda said: notice(self.app, said))  # fmt: skip
 
     def _show_change(self, change: Change | None, empty: str) -> None:
         """Open the review at the claim the change was on, saying what was taken back or
-        done again, in the words the review uses (its history's)."""
+        done again, in the words the review uses (its history's). A change that waited for
+        the desk while the reviewer went on elsewhere is only said: the screen they are on
+        stays theirs."""
         if change is None:
             notice(self.app, empty)
             return
         claim = self.desk.claim(change.claim_id)
         told = worded([change], among=self.desk.history(change.claim_id))[change.id]
-        host(self.app).open_review(claim.article_id, claim.id, said=f"{told} · claim #{claim.id}")
+        said = f"{told} · claim #{claim.id}"
+        if self.app.screen is self:
+            host(self.app).open_review(claim.article_id, claim.id, said=said)
+        else:
+            notice(self.app, sanitize_line(said))

@@ -24,7 +24,7 @@ from factdesk.text.shown_dates import shown_time
 from factdesk.text.urls import doi_of, openable_url, url_problem
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import host
-from factdesk.ui.pending import Shows
+from factdesk.ui.pending import Shows, queued
 from factdesk.ui.screens.confirm import ConfirmScreen, NextArticleScreen
 from factdesk.ui.screens.evidence import EvidenceScreen
 from factdesk.ui.screens.note import NoteConflictScreen, NoteResult, NoteScreen
@@ -533,16 +533,10 @@ class ReviewActions(ReviewBase):
     def _queued_step(self, step: Callable[[], object], word: str, empty: str) -> None:
         """Undo or redo, in turn after the verdicts waiting for the desk (``ui.pending``):
         it reverts the last change pressed, so it waits behind them."""
-        pending = host(self.app).pending
-        written, change = pending.write(
-            step,
-            later=lambda change: self._stepped(change, empty),
-            failed=lambda error: self._write_failed(None, word, error),
-        )
-        if written:
-            self._show_change(change, empty)
-        else:
-            self.say(f"{word}: saving… ({pending.why()})")
+        queued(host(self.app).pending, step, what=word,
+               done=lambda change: self._stepped(change, empty),
+               refused=lambda error: self._write_failed(None, word, error),
+               say=self.say)  # fmt: skip
 
     def _stepped(self, change: object, empty: str) -> None:
         if self.is_mounted:
