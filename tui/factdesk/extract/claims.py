@@ -20,7 +20,9 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factdesk.extract import interview, ru_uk
 from factdesk.extract.attribution import attribute
@@ -47,10 +49,19 @@ from factdesk.extract.people import People
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.segment import Span, units_of
 from factdesk.extract.units import CLOSERS, Layout, Unit, make_unit, paragraph_starts
-from factdesk.language.parse import body_cut
-from factdesk.lexicon.english import PRESS_RELEASE_RE
+from factdesk.language.parse import body_cut, parse_all
+from factdesk.lexicon.cyrillic import READER_ADDRESS as RU_UK_READER_ADDRESS
+from factdesk.lexicon.cyrillic import mostly_cyrillic
+from factdesk.lexicon.english import PRESS_RELEASE_RE, READER_ADDRESS_RE, WRITER_DOUBT_RE
 from factdesk.score.combined import score_claim
 from factdesk.text.markdown import heading_lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PAST_TAGS = frozenset({"VBD", "VBN"})
+"""The parser's tags of a verb in the past or a past participle ("closed", "has closed",
+"was closed")."""
 
 
 @dataclass(slots=True)
@@ -111,6 +122,8 @@ class _Article:
         self._line_starts = [start for start, _ in lines]
         self._text_starts = [text_start for _, text_start in lines]
         """Per line, where it begins and where its text begins (after blanks): found once."""
+        self._docs: list[Doc] | None = None
+        self._block_starts: list[int] = []
 
     def spans(self) -> list[Span]:
         """The claim units' spans, each without the dateline that may open it."""
@@ -135,6 +148,23 @@ class _Article:
         """
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return offset <= self._text_starts[line]
+
+    def past(self, unit: Unit) -> bool:
+        """Whether the parser tags a verb of ``unit`` as past or past participle (VBD, VBN):
+        it tells what happened. The paragraphs' parses are the attribution's, from the parse
+        cache (``parse_all``), looked up once per article."""
+        if self._docs is None:
+            self._docs = parse_all([text for _, text in self.layout.blocks])
+            self._block_starts = [start for start, _ in self.layout.blocks]
+        k = bisect.bisect_right(self._block_starts, unit.start) - 1
+        if k < 0:
+            return False
+        doc, (offset, text) = self._docs[k], self.layout.blocks[k]
+        span = doc.char_span(
+            max(0, unit.start - offset), min(len(text), unit.end - offset),
+            alignment_mode="expand",
+        )  # fmt: skip
+        return span is not None and any(t.tag_ in PAST_TAGS for t in span)
 
     def units(self, spans: list[Span]) -> list[Unit]:
         units = [make_unit(self.layout, span) for span in spans]
@@ -190,11 +220,18 @@ def _sourcing(unit: Unit, kind: str) -> str:
     return "unattributed" if kind == "quote" else "none"
 
 
+BYLINE_MAX_WORDS = 12
+"""The most words a byline runs to ("By Ana Ruiz and Tom Bell, Reuters"): a longer unit that
+opens with "By" and ends as a sentence does is one ("By my count, three of the fines are
+still unpaid.", "By Monday evening, crews had cleared 40 roads.")."""
+
+
 def _is_furniture(text: str, words: int) -> bool:
     """Headlines, bylines, datelines, credits, lead-ins: page furniture, never claims."""
-    if words < 3 or CREDIT_LINE.match(text) or BYLINE.match(text):
-        return True
     stripped = text.rstrip(CLOSERS)
+    sentence = words > BYLINE_MAX_WORDS and stripped[-1:] in ".!…"
+    if words < 3 or CREDIT_LINE.match(text) or (BYLINE.match(text) and not sentence):
+        return True
     if stripped.endswith(("?", ":")):
         return True
     if text.rstrip()[-1:] in TERMINAL:
@@ -212,9 +249,13 @@ def _short_answer(text: str) -> bool:
     return stripped[-1:] in ".!" and not CREDIT_LINE.match(text) and not BYLINE.match(text)
 
 
-def _checkable(unit: Unit, facts: TextFacts) -> bool:
+def _checkable(
+    unit: Unit, facts: TextFacts, opening: bool = False, past: Callable[[Unit], bool] | None = None
+) -> bool:
     """Something a reviewer can check: a quote, a named source, a number, a date, a denial; or,
-    unless opinion cues say otherwise, an unnamed source, an event, a named subject."""
+    unless opinion cues say otherwise, an unnamed source, an event, a named subject, or a
+    statement in the writer's own voice (``_writers_statement``) past the article's
+    ``opening`` unit; in English only one that ``past`` says tells what happened."""
     if unit.is_quote or unit.sort in ("person", "org") or facts.has_number or facts.dates:
         return True
     if unit.cue == SILENT:  # "Downing Street did not respond to a request for comment."
@@ -227,8 +268,38 @@ def _checkable(unit: Unit, facts: TextFacts) -> bool:
         return True
     if _SPECULATION.search(unit.masked):
         return False
-    return _is_event(unit) or any(
-        m.start() > 0 and clean_name(m.group()) for m in _NAME_RE.finditer(unit.masked)
+    return (
+        _is_event(unit)
+        or any(m.start() > 0 and clean_name(m.group()) for m in _NAME_RE.finditer(unit.masked))
+        or (not opening and _writers_statement(unit) and _told_as_past(unit, past))
+    )
+
+
+def _told_as_past(unit: Unit, past: Callable[[Unit], bool] | None) -> bool:
+    """A writer's statement in Russian or Ukrainian, or an English one with a verb in the past
+    (``past``): in English the writer's present-tense lines with nobody named are as often
+    comment and scene ("That is a crisis hiding in plain sight.") as fact, while one that
+    tells what happened ("The vessel stuck fast downstream.") reports an event."""
+    if mostly_cyrillic(unit.text):
+        return True
+    return past is not None and past(unit)
+
+
+def _writers_statement(unit: Unit) -> bool:
+    """A declarative sentence the writer states ("Households still pay for every unit they
+    use.", "The vessel became stuck several miles downstream."): the labels' claim with
+    sourcing none (README item 1: every checkable sentence of the body is a claim), though it
+    names nobody and counts nothing. Not one that ends otherwise than a sentence does (a
+    display line), speaks to the reader (advice, calls, promotion) or wonders ("Maybe it was a
+    whim."). The article's first unit is left out by the caller: there, such a line is more
+    often the title than the lede."""
+    if unit.text.rstrip(CLOSERS)[-1:] not in ".!…":
+        return False
+    masked = unit.masked
+    return not (
+        READER_ADDRESS_RE.search(masked)
+        or RU_UK_READER_ADDRESS.search(masked)
+        or WRITER_DOUBT_RE.search(masked)
     )
 
 
@@ -316,7 +387,7 @@ def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraf
             continue
         seen.add(key)
         facts = text_facts(unit.text)
-        if _checkable(unit, facts):
+        if _checkable(unit, facts, opening=i == 0, past=article.past):
             drafts.append(article.draft(unit, facts))
     return drafts
 

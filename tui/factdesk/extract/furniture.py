@@ -7,6 +7,7 @@ promo lines, headlines and pull-quotes. None of it is a claim.
   A place and a date on a line of their own ("Москва, 30 ноября 2026 года.", a release's
   "Penmarrow, 3 December 2026.") are the same furniture, whatever ends them.
 - Credits and sign-offs: "(Reporting by …; Editing by …)", "… contributed to this report",
+  "This interview has been edited for length and clarity.",
   "(Редактор …)", "Автор: …", "Reuter", an agency slug.
 - Captions: a paragraph carrying a photo credit ("Photograph: …", "(Photo by …)",
   "Picture: …", "Фото: …"); promo lines ("READ MORE: …", "Sign up to our newsletter",
@@ -27,6 +28,7 @@ _CREDIT = re.compile(
     r"^\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|translated)\s+by\b|"
     r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|from)\b|"
     r"^\W*(?:copyright|©)|\ball\s+rights\s+reserved\b|\bcan\s+be\s+reached\s+at\b|"
+    r"\b(?:edited|condensed)\s+(?:and\s+condensed\s+)?for\s+(?:length|clarity|brevity)\b|"
     r"^\W*(?:posted|updated|published|last\s+updated)\b[^.]{0,40}\d|"
     r"^\W*(?:редактор(?:ка)?|автор(?:ка)?|перевод|переклад|подготовил[аи]?|"
     r"підготува(?:в|ла|ли))\b[\s:—–-]{1,4}(?-i:[А-ЯЁІЇЄҐA-Z][\w'’.-]*[\s,]*){1,4}\)?$",
@@ -74,8 +76,8 @@ def read_dateline(body: str, paragraphs: int = 4) -> Dateline | None:
 
 
 _CREDIT_KEYS = ("by", "contributed", "copyright", "©", "rights", "reached", "posted", "updated",
-                "published", "редактор", "автор", "перевод", "переклад", "подготов",
-                "підготува")  # fmt: skip
+                "published", "edited", "condensed", "редактор", "автор", "перевод", "переклад",
+                "подготов", "підготува")  # fmt: skip
 _CAPTION_KEYS = ("photo", "pic", "image", "credit", "getty", "reuters", "afp", "epa", "фото",
                  "світлина")  # fmt: skip
 """Words without which the credit and caption patterns cannot match: a cheap test first

@@ -454,6 +454,15 @@ words spelt alike in Ukrainian («кредит», «бюджет») are covered;
 or ґ never takes a verb's -ит/-ет at all (its present is -е, -є, -ить: «не візит», «не ліміт»).
 """
 
+READER_ADDRESS = re.compile(
+    r"(?<!\w)(?:вы|вас|вам|вами|ваш\w*|ви|ти|тебе|тебя|тобі|тобой|тобою|твій|твоя|твоє|твої|"
+    r"твой|твое|твои|пожалуйста|будь ласка)(?!\w)",
+    re.IGNORECASE,
+)
+"""A Russian or Ukrainian page speaking to its reader (a second-person word, "please"):
+advice and calls, never the writer's account of a fact (``READER_ADDRESS_RE`` of English)."""
+
+
 DENIALS = re.compile(
     r"(?<![а-яёіїєґ])(?:опроверг\w*|опровер\w*|спростува\w*|спростову\w*|отрица\w*|"
     r"заперечи\w*|заперечу\w*|не соответству\w* действительности|"

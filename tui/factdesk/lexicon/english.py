@@ -720,6 +720,17 @@ HEDGES = (
 )
 """The writer distances itself from the claim: the ``hedged`` flag."""
 
+READER_ADDRESS = (
+    r"\b(?:you|your|yours|yourself|yourselves)\b",
+    r"^\W*(?:please|sign\s+up|click|subscribe|register|donate|download|follow|share|join|visit|"
+    r"read|watch|listen|send|become|contact|email|e-mail)\b",
+)
+"""The page speaks to its reader: a second-person word, or an imperative verb of the page's
+own asking ("Sign up here.", "Send your story ideas to the newsroom.", "Become a member
+today."): advice, promotion and calls, never the writer's account of a fact."""
+WRITER_DOUBT = (r"\b(?:maybe|perhaps)\b",)
+"""The writer wonders rather than states ("Maybe it was a whim.")."""
+
 CLAIM_NOUNS = (
     r"reports?|claims?|accounts?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|"
     r"assertions?|statements?|versions?|charges?|findings?|figures?|ideas?|notion|criticism|"
@@ -950,6 +961,8 @@ def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 HEDGE_RE = any_of(HEDGES)
+READER_ADDRESS_RE = re.compile("|".join(READER_ADDRESS), re.IGNORECASE)
+WRITER_DOUBT_RE = any_of(WRITER_DOUBT)
 DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
 NEGATION_RE = any_of(NEGATIONS)
 OUTCOME_NEGATION_RE = any_of(OUTCOME_NEGATIONS)
