@@ -542,14 +542,14 @@ async def test_a_then_s_takes_a_sentence_and_ctrl_shift_arrows_a_word_at_a_time(
     article.write_text(
         "Ferry queues grow at Lindholm\n\n"
         "Port managers said 40 lorries waited at the Lindholm ferry on Friday. "
-        "The sky stayed grey over the quay all morning. "
+        "The sky is grey over the quay. "
         "Crossings fell by 12% in October, the transport board said.\n",
         encoding="utf-8",
     )
     assert not desk.import_paths([article]).failed
     [summary] = desk.articles()
     [first] = [c for c in desk.claims(summary.id) if "40 lorries" in c.text]
-    assert not any("sky stayed grey" in c.text for c in desk.claims(summary.id))
+    assert not any("sky is grey" in c.text for c in desk.claims(summary.id))
     app = build_app(desk)
     async with app.run_test(size=(160, 48)) as pilot:
         app.open_review(summary.id, first.id)
@@ -566,11 +566,11 @@ async def test_a_then_s_takes_a_sentence_and_ctrl_shift_arrows_a_word_at_a_time(
         await pilot.press("ctrl+shift+right", "ctrl+shift+right")
         assert view.selected_text.strip() == "The sky"
         await pilot.press("s")
-        assert view.selected_text == "The sky stayed grey over the quay all morning."
+        assert view.selected_text == "The sky is grey over the quay."
         await pilot.press("a")
         await pilot.pause()
     added = [c for c in desk.claims(summary.id) if c.provenance == "manual"]
-    assert [c.text for c in added] == ["The sky stayed grey over the quay all morning."]
+    assert [c.text for c in added] == ["The sky is grey over the quay."]
 
 
 async def test_a_on_words_that_are_a_claim_already_adds_no_second_one(desk: Desk, tmp_path) -> None:
@@ -584,7 +584,7 @@ async def test_a_on_words_that_are_a_claim_already_adds_no_second_one(desk: Desk
         "Weir repairs delayed at Ostby\n\n"
         "The river trust said 14 sluice gates needed new seals before spring. "
         "Repairs will cost about 90,000 euros, the trust's engineer Ilka Mertens said. "
-        "Gulls wheeled over the mill pond.\n",
+        "Gulls wheel over the mill pond.\n",
         encoding="utf-8",
     )
     assert not desk.import_paths([article]).failed
@@ -609,7 +609,7 @@ async def test_a_on_words_that_are_a_claim_already_adds_no_second_one(desk: Desk
         await pilot.press("a")
         await pilot.pause()
     added = [c for c in desk.claims(summary.id) if c.provenance == "manual"]
-    assert [c.text for c in added] == ["Gulls wheeled over the mill pond."]
+    assert [c.text for c in added] == ["Gulls wheel over the mill pond."]
     assert desk.claim_holding(summary.id, cost.start - 1, cost.end + 1) == cost  # spaces aside
     desk.hide_claim(cost.id)
     held = desk.claim_holding(summary.id, cost.start, cost.end)

@@ -277,7 +277,7 @@ def test_single_source_name_follows_the_desk(desk: Desk, tmp_path: Path) -> None
     second = write(tmp_path / "b.txt", f"Another Report\n\nWitnesses confirmed it. {sentence}\n")
     desk.import_paths([second])
     assert all(FLAG not in c.flags for c in desk.claims() if "Zorkiy" in c.text)
-    write(second, "Another Report\n\nWitnesses saw the tanks being towed away at dawn.\n")
+    write(second, "Another Report\n\nThe road by the river is quiet again.\n")
     assert desk.import_paths([second]).count("updated") == 1
     assert flagged(desk, "Zorkiy")  # the only other mention is gone: flagged again
 

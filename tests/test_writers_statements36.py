@@ -42,7 +42,9 @@ def test_an_english_line_in_the_present_with_nobody_named_is_not_taken() -> None
 def test_the_opening_line_is_not_taken_for_a_claim_by_this_rule() -> None:
     """A title written with a full stop ("Glasshouse growers counted the cost of hail.") is the
     article's first unit: this rule leaves it out; the sentence after it is kept."""
-    body = "Glasshouse growers counted the cost of hail.\n\nThe storm broke panes along the valley.\n"
+    body = (
+        "Glasshouse growers counted the cost of hail.\n\nThe storm broke panes along the valley.\n"
+    )
     assert texts(body) == ["The storm broke panes along the valley."]
 
 
