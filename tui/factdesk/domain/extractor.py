@@ -1502,11 +1502,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    given name that ends as a man's («Любовь Орлова») keeps her surname («Любовь Орлов» was
    read) and its genitive («Любови») is «Любовь».
 338: (recall36, issue 12; ukr36 took 337) the writer's own statements are claims (sourcing
-   none): a sentence of the body past its first unit that ends as a sentence does, names nobody
-   and counts nothing, when it neither speaks to the reader (a second-person word, an imperative of the
-   page's asking, "please") nor wonders ("maybe", "perhaps"); in English only one with a verb
-   in the past (the parser's VBD/VBN). A unit opening "By" of more than 12 words that ends as a
-   sentence is no byline ("By my count, …"); "edited for length and clarity" is a credit.
+   none): a sentence of the body past its first unit that ends as a sentence does, names
+   nobody and counts nothing, when it neither speaks to the reader (a second-person word, an
+   imperative of the page's asking, "please") nor wonders ("maybe", "perhaps"); in English
+   only one with a verb in the past (the parser's VBD/VBN). A unit opening "By" of more than
+   12 words that ends as a sentence is no byline ("By my count, …"); "edited for length and
+   clarity" is a credit.
 """
 
 from __future__ import annotations
