@@ -45,7 +45,9 @@ pipeline loaded again) is 1.6-2.0 s of CPU and 4-5 s of wall time at load 8 here
 goes on parsing here meanwhile (``ParseProcess.ready``), about 20 articles on a quiet machine
 and some 30 at load 8 (57 articles: the parent's CPU fell 4.9 -> 3.4 s, about 45% of the
 parsing moved). A batch of fewer than 40 would hand it a window or two: its start-up's CPU for
-no time saved."""
+no time saved. Those figures are a spawned child's (the app's import); a forked one (a batch
+process: ``forkable``) starts in a fork, but the same threshold holds for it: a smaller batch
+with a forked child was not measured (session 36)."""
 WAIT_BASE = 30.0
 WAIT_PER_TEXT = 0.25
 """Seconds an answer may take (base, plus per paragraph; a paragraph parses in ~10 ms on a
