@@ -189,7 +189,9 @@ async def test_a_queued_write_that_raises_is_said_and_the_rest_are_written_befor
     """review35 item 3: a queued write raising what is not a ``DeskError`` (SQLite's own
     error, passed through by the store) ended the queue's worker: the writes behind it were
     never written, a waiting ``q`` quit without them, and nobody was told. Now that write is
-    dropped and said for its claim, and the queue goes on to the next."""
+    dropped and said for its claim, and the queue goes on to the next; the waiting ``q`` then
+    does not quit past the refused write (loop36): the app stays with its notice, and ``q``
+    again quits."""
     monkeypatch.setattr(db, "TURN_TIMEOUT_S", 5.0)
     app = build_app(seeded_desk)
     messages = record_notifications(app)
@@ -212,7 +214,11 @@ async def test_a_queued_write_that_raises_is_said_and_the_rest_are_written_befor
             await pilot.pause()
             assert app.is_running and len(app.pending) == 2
             release.set()
-            assert await until(pilot, lambda: not app.is_running, rounds=2000)
+            assert await until(pilot, lambda: not app.pending, rounds=2000)
+        await pilot.pause()
+        assert app.is_running and any(m.startswith("not quitting: 1 change") for m in messages)
+        await pilot.press("q")
+        assert await until(pilot, lambda: not app.is_running, rounds=2000)
     assert seeded_desk.claim(ids[0]).verdict is None
     assert seeded_desk.claim(ids[1]).verdict == "disputed"
     assert any(f"claim #{ids[0]}" in m and "not saved" in m for m in messages)

@@ -637,12 +637,27 @@ class FactDeskApp(App):
         message = self._stop_import()
         if self.pending:  # keys waiting for the desk: written before the app goes
             self._quitting = True
-            waiting = counted(len(self.pending), "change")
+            waiting, refused = counted(len(self.pending), "change"), self.pending.refused
             notice(self, f"quitting once {waiting} waiting for the desk are saved…",
                    timeout=self.desk.turn_timeout)  # fmt: skip
-            self.pending.when_drained(lambda: self.exit(status, message=message))
+            self.pending.when_drained(lambda: self._quit_if_saved(status, message, refused))
             return
         self.exit(status, message=message)
+
+    def _quit_if_saved(self, status: int, message: Text | None, refused: int) -> None:
+        """The writes ``q`` waited for are through: quit, unless one was refused meanwhile
+        (held past the cap, or the desk refused it). Then the app stays, its notice naming
+        the claim on screen, and says that ``q`` again quits without it: quitting at once
+        took that notice away with the app, and the change was lost unseen (issue 15). A
+        hang-up quits whatever happened: no one is there to read it."""
+        lost = self.pending.refused - refused
+        if not lost or status == HANGUP_EXIT_STATUS:
+            self.exit(status, message=message)
+            return
+        self._quitting = self.quitting = False
+        stopped = " (the import was stopped)" if message is not None else ""
+        notice(self, f"not quitting: {counted(lost, 'change')} could not be saved (see above)"
+               f"{stopped}; q again quits without it", severity="warning", timeout=30)  # fmt: skip
 
     def _stop_import(self) -> Text | None:
         """Cancel the running import; the line printed as the app closes, or None."""

@@ -63,6 +63,9 @@ class PendingWrites:
         self.queue: deque[Pending] = deque()
         self._drained: list[Callable[[], None]] = []
         self._running = False
+        self.refused = 0
+        """How many queued writes were refused so far (past the cap, or a desk error): a
+        ``q`` waiting for the queue tells whether one was lost while it waited."""
 
     def __len__(self) -> int:
         return len(self.queue)
@@ -156,6 +159,7 @@ class PendingWrites:
                     written, result = await self._try(first)
                 except Exception as error:  # a write's own error, whatever its kind
                     self._drop(first)
+                    self.refused += 1
                     self._call(first, first.failed, _refused(self.desk, error))
                     continue
                 if written:

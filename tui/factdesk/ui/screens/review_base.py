@@ -356,9 +356,17 @@ class ReviewBase(Screen):
         """How many claims the whole desk has left to review: a reviewer going from article
         to article with J or the next-article offer never saw the queue's desk line, so how
         much work was left was nowhere on screen. It gives way after the outlet and date,
-        before the list's modes."""
+        before the list's modes. While writes wait for the desk (``ui.pending``: the import
+        holds it), it says how many ("· 2 saving…"), the first words to give way: a queued
+        write lives in the app's memory until the desk frees (up to 30 s), and "saving…" was
+        said once, in a notice gone in seconds."""
         left = self.desk_left
-        forms = (f"   desk: {left} left to review", f"   desk: {left} left", f"  desk {left}", "")
+        saving = len(host(self.app).pending)
+        forms: tuple[str, ...] = (
+            f"   desk: {left} left to review", f"   desk: {left} left", f"  desk {left}", ""
+        )  # fmt: skip
+        if saving:
+            forms = (f"{forms[0]} · {saving} saving…", f"{forms[1]} · {saving} saving…", *forms)
         return Fit(tuple(Content.styled(form, "dim") for form in forms), 2)
 
     def _modes_part(self, modes: list[str]) -> Fit:
