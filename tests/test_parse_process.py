@@ -6,8 +6,11 @@ test runs the real packing and reading back in this process."""
 
 from __future__ import annotations
 
+import gc
+import os
 import sqlite3
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -319,6 +322,46 @@ def test_only_a_batch_process_forks_its_child(monkeypatch: pytest.MonkeyPatch) -
     assert not parse_process.forkable()
     monkeypatch.setitem(model._BATCH, "settle", True)
     assert parse_process.forkable() == sys.platform.startswith("linux")
+    elsewhere: list[bool] = []  # review36: an import run from a worker thread is the app's way
+    worker = threading.Thread(target=lambda: elsewhere.append(parse_process.forkable()))
+    worker.start()
+    worker.join()
+    assert elsewhere == [False]
+
+
+class _Finalized:
+    """Garbage in a cycle (it refers to itself) whose finalizer writes the id of the process
+    that ran it, one line to ``mark``."""
+
+    def __init__(self, mark: Path) -> None:
+        self.mark = mark
+        self.cycle = self
+
+    def __del__(self) -> None:
+        with self.mark.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+
+
+def test_a_forked_child_finalizes_nothing_it_inherited(tmp_path: Path) -> None:
+    """review36: the forked child runs ``serve``, whose ``model.settle`` collects cycles before
+    it says it is ready. A cycle the importer left for its collector (a file with unwritten
+    buffered lines, a desk's connection) finalized there would write, in the child, what the
+    importer writes or closes itself: ``_run_forked`` freezes all it inherited first, so only
+    the importer ever finalizes it."""
+    from factdesk.language import model
+
+    mark = tmp_path / "finalized"
+    model.nlp()  # loaded before the garbage is made: no collection of the load's takes it here
+    gc.disable()
+    try:
+        _Finalized(mark)
+        with ParseProcess(fork=True) as helper:
+            assert helper.ready(10.0)  # the child's collection ran before it said so
+    finally:
+        gc.enable()
+    assert isinstance(helper._process, parse_process._Forked) and helper._process.returncode == 0
+    gc.collect()
+    assert mark.read_text(encoding="utf-8").split() == [str(os.getpid())]
 
 
 def test_only_a_batch_on_more_than_one_core_starts_a_child(

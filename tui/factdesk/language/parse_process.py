@@ -31,6 +31,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -95,9 +96,15 @@ def forkable() -> bool:
     """Whether the read-ahead's child may be forked from this process (``ParseProcess``'s
     ``fork``) rather than spawned: on Linux, in a batch process (``model.settled``: one that
     imports and exits, whose threads are its own progress line or bar, never the app's event
-    loop and workers). The forked child touches nothing of this process but the pipeline and
-    its own end of the pipe (``_run_forked``)."""
-    return sys.platform.startswith("linux") and hasattr(os, "fork") and model.settled()
+    loop and workers), from its main thread (review36: an import run from a worker thread is
+    the app's way, ``settle`` or not, and is spawned). The forked child touches nothing of
+    this process but the pipeline and its own end of the pipe (``_run_forked``)."""
+    return (
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and model.settled()
+        and threading.current_thread() is threading.main_thread()
+    )
 
 
 def serve(conn: Connection) -> None:
