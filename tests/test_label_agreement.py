@@ -131,6 +131,10 @@ def test_the_default_dump_leaves_the_validation_and_sealed_splits_out(
     assert {s for s in SPLITS if s not in VALIDATION and s not in SEALED} <= default
     assert "seeds" in default
     assert [f.name for f in dump_extraction.folders_of([VALIDATION[0]])] == [VALIDATION[0]]
+    for group in ("all", "validation", "read"):  # review36: a group never dumps a validation one
+        assert not {f.name for f in dump_extraction.folders_of([group])} & set(VALIDATION)
+    assert {f.name for f in dump_extraction.folders_of(["read"])} == set(ea.chosen_splits("read"))
+    assert dump_extraction.main(["unused.txt", "validation"]) == 2
 
 
 def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
