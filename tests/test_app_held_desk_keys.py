@@ -5,8 +5,9 @@ pressed once the desk is free; undo then sees them in that order; quitting waits
 review34 items 1-2 (issue 15): the app's own import holds the desk's write turn for a whole
 article (5-20 s for a 300 KB one), and a verdict key waited for it on the event loop, so the
 screen froze and every key behind it waited too. Here a second connection in a thread holds
-the turn (as the import's does) until the test lets it go; the turn's cap is cut to 2 s, so
-the app that still waits on its loop fails these tests in seconds, not in 30.
+the turn (as the import's does) until the test lets it go. A test that lets it go itself sets
+the turn's cap to ``HELD_AT_MOST``: an app that still waits on its loop fails them once the
+holder lets go on its own, and a loaded machine's slow keys never outlast the cap (flaky36).
 """
 
 from __future__ import annotations
@@ -25,8 +26,14 @@ from snapshot_app import build_app, open_review, record_notifications, until
 from test_app_import_verdicts import SIZE
 from textual.app import App
 
-HELD_AT_MOST = 8.0
-"""The holder lets go after this even if the test did not: a frozen loop ends as a failure."""
+HELD_AT_MOST = 60.0
+"""The holder lets go after this even if the test did not: a frozen loop ends as a failure.
+
+Also the turn's cap (``TURN_TIMEOUT_S``) of every test that lets the holder go itself: that
+release, never a clock, must end the wait. A 2-3 s cap (and an 8 s hold) raced the keys
+pressed before the release: at load 20 they took longer, the queued writes were refused as
+"desk is busy" and the history came out empty (en36, session 36). Only a broken app meets
+this bound, and it fails the test when it does."""
 
 
 @contextmanager
@@ -63,7 +70,7 @@ def _verdicts(desk: Desk, claim_ids: list[int]) -> list[tuple[int, str | None]]:
 async def test_verdict_keys_while_the_desk_is_held_show_at_once_and_are_stored_in_order(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 2.0)
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
     app = build_app(seeded_desk)
     messages = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
@@ -104,7 +111,7 @@ async def test_verdict_keys_while_the_desk_is_held_show_at_once_and_are_stored_i
 async def test_an_undo_pressed_while_verdicts_wait_comes_after_them(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 2.0)
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         review = await open_review(pilot)
@@ -144,7 +151,7 @@ async def test_a_verdict_still_held_out_after_the_cap_is_said_and_shown_as_store
 async def test_quitting_waits_for_the_verdicts_waiting_for_the_desk(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 5.0)
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
     app = build_app(seeded_desk)
     messages = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
@@ -192,7 +199,7 @@ async def test_a_queued_write_that_raises_is_said_and_the_rest_are_written_befor
     dropped and said for its claim, and the queue goes on to the next; the waiting ``q`` then
     does not quit past the refused write (loop36): the app stays with its notice, and ``q``
     again quits."""
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 5.0)
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
     app = build_app(seeded_desk)
     messages = record_notifications(app)
     set_verdict = seeded_desk.set_verdict

@@ -11,7 +11,7 @@ import pytest
 from factdesk.desk.service import Desk
 from factdesk.store import db
 from snapshot_app import build_app, open_review, record_notifications, until
-from test_app_held_desk_keys import held_desk
+from test_app_held_desk_keys import HELD_AT_MOST, held_desk
 from test_app_import_verdicts import SIZE
 from textual.widgets import Static
 
@@ -23,7 +23,7 @@ def _title(review) -> str:
 async def test_the_review_title_says_how_many_writes_wait(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 5.0)
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         review = await open_review(pilot)

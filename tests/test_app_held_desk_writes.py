@@ -7,8 +7,10 @@ title's "desk: N left" counts what the screen shows while they wait (mend35a, is
 Before, those writes waited for the desk on the event loop (up to 30 s) and froze the screen,
 and the title's count was off by the verdicts waiting once the claims were read again (the
 import's commit redraws them) or another article was shown. A second connection in a thread
-holds the desk's turn here as the import's does (``held_desk``); the turn's cap is cut to
-seconds, so an app that still waits on its loop fails in seconds, not in 30.
+holds the desk's turn here as the import's does (``held_desk``) until the test lets it go; the
+turn's cap is then ``HELD_AT_MOST``, so only that release ends the wait (a 3 s cap raced the
+typed note at load 20: the writes were refused, flaky36), and an app that still waits on its
+loop fails once the holder lets go on its own.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from factdesk.desk.service import Desk
 from factdesk.store import db
 from factdesk.ui.screens.speaker import SpeakerScreen
 from snapshot_app import build_app, open_review, record_notifications, until
-from test_app_held_desk_keys import held_desk
+from test_app_held_desk_keys import HELD_AT_MOST, held_desk
 from test_app_import_verdicts import SIZE
 from textual.widgets import Input, Select, Static
 
@@ -41,9 +43,7 @@ def _history(desk: Desk, claim_ids: list[int]) -> list[tuple[int, str]]:
 async def test_review_writes_while_the_desk_is_held_show_at_once_and_keep_the_key_order(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the keys below take 3.5 s alone at load 18 (main and loop36 alike): a 3 s cap refused
-    # the first write under make test's load; the holder still lets go at HELD_AT_MOST (8 s)
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 6.0)
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
     app = build_app(seeded_desk)
     messages = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
@@ -122,7 +122,7 @@ async def test_the_desk_count_in_the_title_counts_the_verdicts_waiting(
 ) -> None:
     """Pressed while the desk is held, a verdict counts at once, still after the claims are
     read again and on the next article, and once written; refused, it counts again."""
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 3.0)
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         review = await open_review(pilot)
@@ -164,7 +164,7 @@ async def test_the_desk_count_comes_back_when_a_waiting_verdict_is_refused(
 async def test_a_speaker_edit_while_the_desk_is_held_shows_at_once_and_is_stored(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 3.0)
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         review = await open_review(pilot)
