@@ -290,7 +290,7 @@ async def test_at_80x24_a_verdict_waiting_for_the_desk_keeps_z_undoes(
             await pilot.press("1")
             line = said[-1]
         assert "saving…" in line and line.endswith("was disputed, z undoes"), line
-        await until(pilot, lambda: seeded_desk.claim(claim).verdict == "corroborated")
+        assert await until(pilot, lambda: seeded_desk.claim(claim).verdict == "corroborated")
 
 
 async def test_the_queue_s_footer_offers_export_at_80x24(seeded_desk: Desk) -> None:
