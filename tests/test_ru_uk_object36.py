@@ -186,3 +186,41 @@ def test_two_frames_in_one_paragraph_leave_its_other_sentences_alone() -> None:
     body = ("Вода\n\n— Воды нет, — говорит Анна Зотова. — Нет и света, — добавляет Олег "
             "Рудаков. — Никто не приезжал с 1 мая.\n")  # fmt: skip
     assert _said(body, "— Никто")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "denier"),
+    [
+        ("Вода\n\nТарифы на воду вырастут на 20% с 1 июля. Эту информацию опроверг глава "
+         "водоканала Игорь Смирнов.\n", "Тарифы", "Игорь Смирнов"),
+        ("Вода\n\nТарифи на воду зростуть на 20% з 1 липня. Цю інформацію спростував голова "
+         "водоканалу Ігор Смирнов.\n", "Тарифи", "Ігор Смирнов"),
+        ("Завод\n\nЗавод закроют до конца года. Это опровергли в профсоюзе.\n", "Завод",
+         "профсоюз"),
+        ("Завод\n\nЗавод закриють до кінця року. Це спростували в профспілці.\n", "Завод",
+         "профспілка"),
+        ("Завод\n\nЗавод закроют до конца года. Эту информацию не подтвердили в мэрии.\n",
+         "Завод", "мэрия"),
+    ],
+)  # fmt: skip
+def test_a_denial_hands_its_denier_nothing_back(body: str, first: str, denier: str) -> None:
+    """Whoever denies what the text just said is never its source (mend36a): «Эту информацию
+    опроверг X» points back at nothing, though X is the denial's own speaker."""
+    assert not (_said(body, first)[0] or "").startswith(denier)
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "speaker"),
+    [
+        ("Вода\n\nТарифы на воду вырастут на 20% с 1 июля. Эту информацию подтвердил глава "
+         "водоканала Игорь Смирнов.\n", "Тарифы", "Игорь Смирнов"),
+        ("Вода\n\nТарифи на воду зростуть на 20% з 1 липня. Цю інформацію підтвердив голова "
+         "водоканалу Ігор Смирнов.\n", "Тарифи", "Ігор Смирнов"),
+        ("Завод\n\nЗавод закроют до конца года. Это подтвердили в профсоюзе.\n", "Завод",
+         "профсоюз"),
+    ],
+)  # fmt: skip
+def test_a_confirmation_still_hands_its_source_back(body: str, first: str, speaker: str) -> None:
+    """The same sentences confirming, not denying, still point back (mend36a; a body after
+    «в» is read as written, «в профсоюзе»)."""
+    assert (_said(body, first)[0] or "").startswith(speaker)

@@ -1508,8 +1508,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    only one with a verb in the past (the parser's VBD/VBN). A unit opening "By" of more than
    12 words that ends as a sentence is no byline ("By my count, …"); "edited for length and
    clarity" is a credit.
+339: (mend36a, issue 12) a Russian/Ukrainian sentence whose object put first points back
+   («Эту информацию опроверг …», «Цю інформацію спростував …», «Это опровергли в …») hands
+   nothing back when its verb denies (``lexicon.cyrillic.DENIALS``): the denier is never the
+   source of the claim denied. A confirmation still points back.
 """
 
 from __future__ import annotations
 
-VERSION = 338
+VERSION = 339

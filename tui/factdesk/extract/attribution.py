@@ -2811,6 +2811,8 @@ class Engine:
                 self.cyrillic and ru_uk.points_back(unit.text)
             ):
                 continue
+            if self.cyrillic and ru_uk.denies_back(unit.text, unit.cue):
+                continue  # ("Эту информацию опроверг X": the denier is not its source)
             scope = units[i - 1].paragraph
             if unit.paragraph - scope > 1:
                 continue

@@ -2163,8 +2163,30 @@ def points_back(text: str) -> bool:
     before it, as after «Об этом сообщили …» (the engine's forward attribution)."""
     toks = _without_opening_conjunction(tokens(text, text))
     if len(toks) > 2 and toks[0].low in ("это", "це") and toks[1].kind == "w":
-        return verb_form(toks[1].text) is not None  # ("Это решение …": no pointer at words)
-    return _object_opening(toks) is not None and _object_first(toks) is not None
+        # ("Это решение …": no pointer at words)
+        return verb_form(toks[1].text) is not None and not _denies(toks, 1)
+    at = _object_opening(toks)
+    verb = _object_verb(toks, at) if at is not None else None
+    return verb is not None and not _denies(toks, verb[0]) and _object_first(toks) is not None
+
+
+def denies_back(text: str, cue: str) -> bool:
+    """Does a sentence that points back («Эту информацию …», «Об этом …») deny what the text
+    just said with its verb ``cue`` («Эту информацию опроверг …», «Об этом не сообщали …»)?
+    Then it hands its source to nothing before it."""
+    toks = tokens(text, text)
+    at = next((i for i, tok in enumerate(toks) if tok.low == cue.lower()), None)
+    return at is not None and _denies(toks, at)
+
+
+def _denies(toks: list[_Tok], verb: int) -> bool:
+    """Is the pointer's verb a denial («Эту информацию опроверг …», «Цю інформацію спростував
+    …», «… не подтвердили в полиции»; ``lexicon.cyrillic.DENIALS``)? Whoever denies what the
+    text just said is never its source: the sentence points back at nothing."""
+    said = toks[verb].low
+    if verb and toks[verb - 1].low in ("не", "ні"):
+        said = "не " + said
+    return cyrillic.DENIALS.fullmatch(said) is not None
 
 
 def _object_first(toks: list[_Tok]) -> Source | None:
@@ -2176,8 +2198,17 @@ def _object_first(toks: list[_Tok]) -> Source | None:
     сообщил". The object is never the speaker (it was read as a body «Информация» or
     «Таку»)."""
     at = _object_opening(toks)
-    if at is None:
+    verb = _object_verb(toks, at) if at is not None else None
+    if verb is None:
         return None
+    j, gender = verb
+    found = _after_verb(toks, j, gender, toks[j].low)
+    return _with(found, cue=toks[j].low) if found is not None else None
+
+
+def _object_verb(toks: list[_Tok], at: int) -> tuple[int, str] | None:
+    """Where the verb of speech or of making public after an object put first at ``at`` is,
+    and the gender/number it shows; None when the object's clause ends before one."""
     for j in range(at + 1, min(len(toks) - 1, at + 9)):
         tok = toks[j]
         if tok.kind == "p":
@@ -2187,10 +2218,8 @@ def _object_first(toks: list[_Tok]) -> Source | None:
         gender = verb_form(tok.text)
         if gender is None and tok.low.startswith(GIVING_STEMS):
             gender = _giving_form(tok)
-        if gender is None:
-            continue
-        found = _after_verb(toks, j, gender, tok.low)
-        return _with(found, cue=tok.low) if found is not None else None
+        if gender is not None:
+            return j, gender
     return None
 
 
