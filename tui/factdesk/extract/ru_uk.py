@@ -2006,23 +2006,27 @@ def _after_dialogue(toks: list[_Tok]) -> Source | None:
     if not dashed and any(t.kind == "q" for t in toks):
         return None  # (words in «»: the quotation's reader reads their frame)
     for j in range(2 if dashed else 1, len(toks) - 2):
-        if toks[j].text not in ",!?…" or toks[j + 1].text not in _DASHES:
-            continue
-        gender = verb_form(toks[j + 2].text)
+        gender = _frame_verb(toks, j)
         if gender is not None:
             return _after_verb(toks, j + 2, gender, "после цитаты")
     return None
+
+
+def _frame_verb(toks: list[_Tok], j: int) -> str | None:
+    """The gender or number of the verb of speech that a frame of direct speech at ``j``
+    opens (", — сказал X", "! — наголосила вона"), or None where none opens there: the one
+    reading of the frame that ``_after_dialogue`` and ``speech_frame`` share."""
+    if toks[j].text not in ",!?…" or toks[j + 1].text not in _DASHES:
+        return None
+    verb = toks[j + 2]
+    return verb_form(verb.text) if verb.kind == "w" else None
 
 
 def speech_frame(text: str) -> bool:
     """Does a sentence close words of direct speech with their frame (", — сказал X", "! —
     наголосила вона"), whatever opened the words?"""
     toks = tokens(text, text)
-    return any(
-        toks[j].text in ",!?…" and toks[j + 1].text in _DASHES and toks[j + 2].kind == "w"
-        and verb_form(toks[j + 2].text) is not None
-        for j in range(1, len(toks) - 2)
-    )  # fmt: skip
+    return any(_frame_verb(toks, j) is not None for j in range(1, len(toks) - 2))
 
 
 def _words_of(after: list[_Tok]) -> Source | None:
