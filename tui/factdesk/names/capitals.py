@@ -40,6 +40,7 @@ from factdesk.lexicon.months import CYRILLIC, is_feast
 from factdesk.lexicon.reporting_ru_uk import (
     CYRILLIC_LANDMARK_STEMS,
     INSTITUTION_HEADS,
+    OFFICE_STEMS,
     ORG_ANAPHORS,
     ORG_STEMS,
 )
@@ -357,6 +358,8 @@ def _kind(text: str, run: list[_Token]) -> str:
         return "person"
     if prev in CYRILLIC_PLACE_NOUNS and len(words) == 2 and _shaped(_PERSON_SHAPES, shapes):
         return "person"  # «мэр города Ильдар Мухаметов»: the town's officer, not the town
+    if len(words) == 2 and _office(prev) and not any(is_country(w) for w in words):
+        return "person"  # «Мэр Ильво Таррент заявил»: an office's holder, whatever the shape
     if before[-2:] == ["according", "to"] or follow in SPEECH:
         return "person" if _shaped(_PERSON_SHAPES, shapes) else "name"
     if (
@@ -368,6 +371,15 @@ def _kind(text: str, run: list[_Token]) -> str:
     if len(words) == 2 and _shaped(_PERSON_SHAPES, shapes):
         return "person"
     return "name"
+
+
+def _office(word: str) -> bool:
+    """A Cyrillic word naming an office one person holds, in some case («мэр», «депутата»,
+    «міністр»: ``OFFICE_STEMS``): the two capitalised words right after it are its holder's
+    given name and surname. An office before a body's or a place's name takes that name in the
+    genitive, one word («глава Минобороны», «мэр Києва»), or the name holds a body's word
+    (typed before this is asked)."""
+    return bool(CYRILLIC_LETTER.search(word)) and word.startswith(OFFICE_STEMS)
 
 
 def _quoted(text: str) -> list[Mention]:

@@ -503,15 +503,27 @@ def majority(kinds: Counter[str]) -> str:
 
 def group_name(spellings: list[tuple[str, int]]) -> str:
     """The name a group goes by: its most used spelling, unless that is an abbreviation
-    ("AFU") and the group holds a fuller name ("Armed Forces of Ukraine"): then the fullest.
+    ("AFU") and the group holds a fuller name ("Armed Forces of Ukraine"): then the fullest;
+    or a bare surname ("Holt") and the group holds the full name it ends ("Mara Holt"): then
+    the first such full name. An article names a person in full once and by the surname after,
+    so the surname was the most used spelling and the names view listed a person as "Holt".
 
-    ``spellings``: (spelling, mentions), most mentioned first.
+    ``spellings``: (spelling, mentions), in the order the group prefers them.
     """
     top = spellings[0][0]
+    if " " not in top.strip() and not _is_abbreviation(top):
+        key = name_key(top)
+        full = (s for s, _ in spellings if 2 <= len(s.split()) <= 3 and _ends_on(s, key))
+        return next(full, top)
     if not _is_abbreviation(top):
         return top
     fuller = [s for s, _ in spellings if len(s.split()) > 1]
     return max(fuller, key=lambda s: len(s.split())) if fuller else top
+
+
+def _ends_on(spelling: str, key: str) -> bool:
+    """The spelling's last word keys as ``key`` (any case of a Cyrillic surname)."""
+    return name_key(spelling.split()[-1]) == key
 
 
 def _is_abbreviation(spelling: str) -> bool:

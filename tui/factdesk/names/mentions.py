@@ -62,6 +62,7 @@ from factdesk.lexicon.english import (
     NOTICE_WORDS,
     PLACE_HEADS,
     PLACE_NOUNS,
+    ROLE_WORDS,
     SPEECH_LEMMAS,
 )
 from factdesk.lexicon.months import is_feast
@@ -263,7 +264,7 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
     tokens, titled = _untitled(tokens, kind or "person")
     if not tokens:
         return None
-    if titled or _addressed(tokens[0]):
+    if titled or _addressed(tokens[0]) or (kind != "person" and _holds_a_role(tokens)):
         kind = "person"  # "Councillor Dana Whitlow", "EU Competition Commissioner Ilse Marr"
     if kind is None:
         return None  # (typed by the recogniser, else addressed; an import never raises for it)
@@ -290,6 +291,39 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
     last = tokens[-1]
     return _Candidate(offset + tokens[0].idx, offset + last.idx + len(last.text), kind, tokens,
                       headline)  # fmt: skip
+
+
+def _holds_a_role(tokens: list[Token]) -> bool:
+    """A name of a person's shape (``person_shaped``) that a role's noun leads or stands
+    beside: "councillor Mara Holt said", "The town engineer, Piet Ossel, said", "Mara Holt,
+    the port's finance director,". Only a person holds a role; the recogniser read these as
+    a body, so the names view called them organisations while the claim named a person, and
+    their bare surname ("Holt said") joined no one. A role's noun is one of ``ROLE_WORDS`` or
+    an agent's noun ("engineer", "economist", "spokeswoman": ``_agent_noun``)."""
+    if not person_shaped([t.text for t in tokens]):
+        return False  # ("Holt Shipping, the ferry operator": a company's word)
+    first = tokens[0]
+    if first.i > 0 and first.doc[first.i - 1].text in ROLE_WORDS:
+        return True  # (lower case: a capitalised title is cut by ``_untitled``)
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    if head.dep_ == "appos" and _agent_noun(head.head):
+        return True
+    return any(child.dep_ == "appos" and _agent_noun(child) for child in head.children)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")
+"""Endings of a noun naming who does something ("engineer", "director", "economist",
+"librarian", "spokeswoman"): in apposition to a name of a person's shape, a person's role."""
+
+
+def _agent_noun(token: Token) -> bool:
+    """A lower-case common noun naming a role: one of ``ROLE_WORDS`` or an agent's noun by its
+    ending (``_AGENT_ENDINGS``), never a place's noun ("X Y, a border town": ``PLACE_NOUNS``)."""
+    word = token.text
+    if not word.islower() or token.pos_ != "NOUN" or word in PLACE_NOUNS:
+        return False
+    return word in ROLE_WORDS or word.endswith(_AGENT_ENDINGS)
 
 
 def _addressed(token: Token) -> bool:
@@ -359,9 +393,10 @@ def _untitled(tokens: list[Token], kind: str) -> tuple[list[Token], bool]:
     "Commissioner Ortega-Bask" is Ortega-Bask, "Councillor Dana Whitlow" is Dana Whitlow,
     "EU Competition Commissioner Ilse Marr" (read as a body) is Ilse Marr. The rest must be
     one to three capitalised words (hyphens between them allowed), and a person's or an
-    untyped name's, or open on a given name, or follow a form of address ("Dr Halvorsen"):
-    "General Motors", "St Louis" and "Major League Baseball" are a body's and a place's
-    names, not a title and a name. A title alone
+    untyped name's, or open on a given name, or follow a form of address ("Dr Halvorsen"), or
+    be two or three words of a person's shape (``person_shaped``: "Councillor Mara Holt" read
+    as a body): "General Motors", "St Louis" and "Major League Baseball" (a body's word) are a
+    body's and a place's names, not a title and a name. A title alone
     ("Councilwoman", read as a people) is no name at all: nothing is left; one that ends the
     entity stays ("the Children's Commissioner")."""
     titles = [i for i, t in enumerate(tokens) if t.text in TITLES]
@@ -375,6 +410,8 @@ def _untitled(tokens: list[Token], kind: str) -> tuple[list[Token], bool]:
         return tokens, False
     if kind in ("person", "name") or is_given_name(words[0].text):
         return rest, True
+    if len(words) > 1 and person_shaped([t.text for t in words]):
+        return rest, True  # "Councillor Mara Holt" read as a body: a given name no list knows
     if tokens[titles[-1]].text in HONORIFICS:
         return rest, True  # "Dr Halvorsen", "Ms Quaile" read as a body: only a person is "Ms"
     return tokens, False

@@ -1,0 +1,134 @@
+"""One person is one name, one type and one origin, whatever the recogniser made of them
+(issue 13 item 4, desk37).
+
+Found by using the app on a desk of invented articles: "councillor Mara Holt said" and "The
+town engineer, Piet Ossel, said" were read by the recogniser as bodies, so the names view
+listed two people as organisations while the claim detail named a person, and the bare "Holt"
+of "Holt said" joined no one (a surname joins its article's full name only when that is a
+person's); a Russian mayor of an unknown given name («Мэр Ильво Таррент») was an untyped name;
+the names view listed a person by their bare surname ("Holt") when the group held the full
+name. Every name here is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import isolate
+from factdesk.desk.service import Desk
+from factdesk.names.capitals import capital_mentions
+from factdesk.names.groups import group_name
+from factdesk.names.mentions import find_mentions
+from factdesk.settings.config import load_config
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [("The council voted on Thursday to build a tower, councillor Mara Holt said.", "Mara Holt"),
+     ("Councillor Mara Holt said the bridge reopened on Monday.", "Mara Holt"),
+     ("The town engineer, Piet Ossel, said the old tower leaks.", "Piet Ossel"),
+     ("Mara Holt, the port's finance director, said the levy would double.", "Mara Holt")],
+)  # fmt: skip
+def test_a_name_a_role_leads_or_stands_beside_is_a_person(text: str, person: str) -> None:
+    """A role's noun before the name, a title, or a role's noun in apposition: only a person
+    holds a role (each of these the recogniser reads as a body)."""
+    found = {m.text: m.kind for m in find_mentions(text)}
+    assert found.get(person) == "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("Holt Shipping, the ferry operator, said it would cut three routes.", "Holt Shipping"),
+     ("General Motors said on Monday it would close the plant.", "General Motors"),
+     ("A spokesman for Calder Group said the deal was welcome.", "Calder Group")],
+)  # fmt: skip
+def test_a_body_beside_a_role_stays_a_body(text: str, body: str) -> None:
+    found = {m.text: m.kind for m in find_mentions(text)}
+    assert found.get(body) == "organisation", found
+
+
+def test_an_office_before_two_cyrillic_words_is_their_holder() -> None:
+    """«Мэр Ильво Таррент»: the given name no list knows, the surname of no Slavic shape; an
+    office before a country's or a body's genitive stays no person."""
+    kinds = {m.text: m.kind for m in capital_mentions(
+        "Мэр Ильво Таррент заявил, что паром снова ходит. Глава Минобороны это подтвердил. "
+        "Посол Франции Венгрии не ответил.")}  # fmt: skip
+    assert kinds.get("Ильво Таррент") == "person", kinds
+    assert kinds.get("Минобороны") != "person", kinds
+    assert "person" not in {k for name, k in kinds.items() if "Франции" in name}, kinds
+
+
+def test_a_group_goes_by_the_full_name_its_bare_surname_ends() -> None:
+    assert group_name([("Holt", 4), ("Mara Holt", 1)]) == "Mara Holt"
+    assert group_name([("Тарасенка", 2), ("Олег Тарасенко", 1)]) == "Олег Тарасенко"
+    assert group_name([("Holt", 3), ("Holt Shipping", 1)]) == "Holt"  # (no person's name)
+    assert group_name([("AFU", 3), ("Armed Forces of Ukraine", 1)]) == "Armed Forces of Ukraine"
+
+
+ARTICLES = {
+    "tower": "Water tower plan\n\nThe council voted 7 to 2 on Thursday to build a new water "
+    "tower, councillor Mara Holt said.\n\n“It will cost £2 million,” Holt said. The town "
+    "engineer, Piet Ossel, said the old tower leaks 40,000 litres a day.\n",
+    "dredge": "Dredging contract signed\n\nThe port signed a dredging contract on Tuesday. "
+    '"The work starts in May," Holt told reporters.\n',
+}
+
+
+@pytest.fixture(scope="module")
+def holt_desk(tmp_path_factory: pytest.TempPathFactory):
+    root: Path = tmp_path_factory.mktemp("roles37")
+    with pytest.MonkeyPatch.context() as env:
+        isolate(env, root)
+        for name, text in ARTICLES.items():
+            (root / f"{name}.txt").write_text(text, encoding="utf-8")
+        desk = Desk.open(root / "desk.db", config=load_config())
+        desk.import_paths([root / "tower.txt", root / "dredge.txt"])
+        yield desk
+        desk.close()
+
+
+def test_one_person_is_one_group_one_type_and_one_origin(holt_desk: Desk) -> None:
+    """The names view lists Mara Holt once, a person, with "Holt" from both articles; every
+    claim she speaks in either article has one origin, so the Elsewhere panel counts her
+    once; the engineer is a person too."""
+    groups = holt_desk.names()
+    (holt,) = [g for g in groups if "Holt" in g.variants or "Mara Holt" in g.variants]
+    assert (holt.name, holt.kind, holt.articles) == ("Mara Holt", "person", 2), holt
+    assert {"Mara Holt", "Holt"} <= set(holt.variants)
+    (ossel,) = [g for g in groups if g.name == "Piet Ossel"]
+    assert ossel.kind == "person"
+    origins = {
+        holt_desk.origin(c.id)[1]
+        for article in holt_desk.articles()
+        for c in holt_desk.claims(article.id)
+        if c.speaker and "Holt" in c.speaker
+    }
+    assert len(origins) == 1, origins
+
+
+async def test_the_names_view_shows_her_once_as_a_person(holt_desk: Desk) -> None:
+    """N on the article that calls her "Holt" alone: one row, "Mara Holt", a person, in two
+    articles, "Holt" among its spellings."""
+    from snapshot_app import build_app
+    from textual.widgets import DataTable
+
+    from factdesk.ui.screens.names import NamesScreen
+
+    dredge = next(a.id for a in holt_desk.articles() if a.title == "Dredging contract signed")
+    claim = holt_desk.claims(dredge)[-1].id
+    app = build_app(holt_desk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_review(dredge, claim)
+        await pilot.pause()
+        await pilot.press("N")
+        await pilot.pause()
+        assert isinstance(app.screen, NamesScreen)
+        rows = [[str(cell).strip() for cell in row] for row in _rows(app.screen.query_one(DataTable))]
+        holt = [row for row in rows if "Holt" in " ".join(row)]
+        assert len(holt) == 1, rows
+        assert holt[0][1:3] == ["Mara Holt", "person"] and holt[0][4] == "2", rows
+
+
+def _rows(table) -> list[list[object]]:
+    return [table.get_row_at(i) for i in range(table.row_count)]
