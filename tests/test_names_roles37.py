@@ -21,6 +21,9 @@ from factdesk.names.capitals import capital_mentions
 from factdesk.names.groups import group_name
 from factdesk.names.mentions import find_mentions
 from factdesk.settings.config import load_config
+from factdesk.ui.screens.names import NamesScreen
+from snapshot_app import build_app
+from textual.widgets import DataTable
 
 
 @pytest.mark.parametrize(
@@ -110,11 +113,6 @@ def test_one_person_is_one_group_one_type_and_one_origin(holt_desk: Desk) -> Non
 async def test_the_names_view_shows_her_once_as_a_person(holt_desk: Desk) -> None:
     """N on the article that calls her "Holt" alone: one row, "Mara Holt", a person, in two
     articles, "Holt" among its spellings."""
-    from snapshot_app import build_app
-    from textual.widgets import DataTable
-
-    from factdesk.ui.screens.names import NamesScreen
-
     dredge = next(a.id for a in holt_desk.articles() if a.title == "Dredging contract signed")
     claim = holt_desk.claims(dredge)[-1].id
     app = build_app(holt_desk)
@@ -124,7 +122,8 @@ async def test_the_names_view_shows_her_once_as_a_person(holt_desk: Desk) -> Non
         await pilot.press("N")
         await pilot.pause()
         assert isinstance(app.screen, NamesScreen)
-        rows = [[str(cell).strip() for cell in row] for row in _rows(app.screen.query_one(DataTable))]
+        table = app.screen.query_one(DataTable)
+        rows = [[str(cell).strip() for cell in row] for row in _rows(table)]
         holt = [row for row in rows if "Holt" in " ".join(row)]
         assert len(holt) == 1, rows
         assert holt[0][1:3] == ["Mara Holt", "person"] and holt[0][4] == "2", rows
