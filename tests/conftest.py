@@ -9,7 +9,7 @@ import contextlib
 import gc
 import itertools
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ import textual.css.stylesheet
 import textual.pilot
 import textual.screen
 from factdesk.desk.service import Desk
+from factdesk.language import model
 from factdesk.settings.config import load_config
 from hypothesis import settings
 
@@ -195,6 +196,25 @@ def isolated_env(
         tmp_path = _env_base / str(next(_ENV_NUMBERS))
         tmp_path.mkdir()
     isolate(monkeypatch, tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def _no_batch_left() -> Iterator[None]:
+    """A test that runs ``factdesk import`` or ``reextract`` in this process (``main``) makes
+    it a batch process (``model.settle``): what it says to later tests of the worker is
+    taken back after the test (``not_batch``)."""
+    yield
+    not_batch()
+
+
+def not_batch() -> None:
+    """This test process is no batch process again: ``model.settle``'s mark cleared (it let
+    the parse child fork, ``parse_process.forkable``, and froze every pipeline loaded
+    later) and what it froze handed back to the collector (frozen, the cycles of every desk,
+    app and file the worker's later tests leave were never freed). Review36 item 1."""
+    if model.settled():
+        model._BATCH["settle"] = False
+        gc.unfreeze()
 
 
 def isolate(env: pytest.MonkeyPatch, folder: Path) -> None:

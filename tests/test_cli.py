@@ -14,7 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, isolate
+from conftest import ROOT, SEEDS, isolate, not_batch
 from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS, VERDICTS
@@ -46,6 +46,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory, seed_template: Path) -> P
     with pytest.MonkeyPatch.context() as env, contextlib.redirect_stdout(out):
         isolate(env, path.parent)
         code = main(["--db", str(path), "import", str(SEEDS)])
+    not_batch()  # (a module's fixture: set up inside its first test, not undone after it)
     assert code == 0 and out.getvalue().startswith("0 imported, 5 unchanged, 0 updated, 0 failed")
     return path
 

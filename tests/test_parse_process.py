@@ -329,6 +329,34 @@ def test_only_a_batch_process_forks_its_child(monkeypatch: pytest.MonkeyPatch) -
     assert elsewhere == [False]
 
 
+def test_the_import_forks_its_child_only_where_forkable_says(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The importer's wiring (review36 item 3): the child it starts is forked in a batch
+    process's main thread, spawned from the app's (no batch) or from a worker thread. No
+    child is started: what the importer passes is recorded."""
+    from factdesk.language import model
+
+    asked: list[bool] = []
+
+    def recorded(*, fork: bool) -> InProcess:
+        asked.append(fork)
+        return InProcess()
+
+    monkeypatch.setattr(importer, "worth_starting", lambda files: True)
+    monkeypatch.setattr(importer, "ParseProcess", recorded)
+    empty = tmp_path / "none"
+    empty.mkdir()
+    monkeypatch.setitem(model._BATCH, "settle", True)
+    desk.import_paths([empty])
+    worker = threading.Thread(target=lambda: desk.import_paths([empty]))
+    worker.start()
+    worker.join()
+    monkeypatch.setitem(model._BATCH, "settle", False)
+    desk.import_paths([empty])
+    assert asked == [sys.platform.startswith("linux"), False, False]
+
+
 class _Finalized:
     """Garbage in a cycle (it refers to itself) whose finalizer writes the id of the process
     that ran it, one line to ``mark``."""
