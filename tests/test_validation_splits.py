@@ -61,7 +61,7 @@ def test_attribution_errors_skip_the_validation_split_but_not_its_figures(
 ) -> None:
     """The stubs show what the tuple does; the first line pins the real tuple, so a bare
     ``--errors`` skips the split this session opened (each opening changes this line)."""
-    assert ea.VALIDATION[-2:] == ("heldout37", "heldout38")  # the real one: session 36's (open36)
+    assert ea.VALIDATION[-1] == "heldout39"  # the real one: session 37's (open37)
     _stub_attribution(monkeypatch, tmp_path)
     assert ea.chosen_splits("all") == ("tunestub", "valstub")  # the default run scores it
     assert ea.main(["--errors", "--data", str(tmp_path)]) == 0
@@ -79,26 +79,27 @@ def test_attribution_errors_skip_the_validation_split_but_not_its_figures(
     assert "validation" not in capsys.readouterr().out
 
 
-def test_the_validation_splits_are_the_sessions_judge_half_and_the_two_last_opened() -> None:
-    """Session 36's landing test (open36): heldout38 (opened now), heldout37 (session 35's
-    validation split) and the judge half of the 47 tuning splits, drawn once at the session's
-    start; the other half is ``read``, and nothing is both, sealed or aside."""
-    tuning = [s for s in ea.SPLITS if s not in ("heldout20", "heldout37", "heldout38", *ea.SEALED)]
-    assert len(tuning) == 47
-    judge = random.Random(36).sample(tuning, 24)
-    drawn = {*judge, "heldout37", "heldout38"}
-    assert tuple(s for s in ea.SPLITS if s in drawn) == ea.VALIDATION
-    assert len(ea.VALIDATION) == 26 and ea.chosen_splits("validation") == ea.VALIDATION
+def test_the_validation_splits_are_session_36s_judge_half_and_the_split_opened_now() -> None:
+    """Session 37's landing test (open37): heldout39 (opened now) and session 36's judge half of
+    the 47 tuning splits it had, drawn then once and kept, so no split a lane has read becomes a
+    judge; heldout37 and heldout38 (the validation splits of sessions 35 and 36) are read now.
+    The other half is ``read``, and nothing is both, sealed or aside."""
+    opened = ("heldout37", "heldout38", "heldout39")
+    tuning36 = [s for s in ea.SPLITS if s not in ("heldout20", *opened, *ea.SEALED)]
+    assert len(tuning36) == 47
+    judge = random.Random(36).sample(tuning36, 24)
+    assert tuple(s for s in ea.SPLITS if s in {*judge, "heldout39"}) == ea.VALIDATION
+    assert len(ea.VALIDATION) == 25 and ea.chosen_splits("validation") == ea.VALIDATION
     read = ea.chosen_splits("read")
-    assert len(read) == 23 and set(read) == set(tuning) - set(judge)
+    assert len(read) == 25 and set(read) == set(tuning36) - set(judge) | {"heldout37", "heldout38"}
     assert not set(read) & {*ea.VALIDATION, *ea.ASIDE, *ea.SEALED}
-    assert ea.SEALED == ("heldout39",)  # written in session 36 by label36, sealed from its commit
+    assert ea.SEALED == ()  # label37 adds heldout40 when it commits it
 
 
 def test_errors_refuse_every_real_validation_split(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``validation --errors`` (and each by name) prints every one of the 26 real splits'
+    """``validation --errors`` (and each by name) prints every one of the 25 real splits'
     figures and the note, never a miss; ``read --errors`` lists its misses. Stub folders and
     a stub engine stand in for the splits: nothing labelled is read."""
     real = ea.VALIDATION

@@ -12,15 +12,17 @@ The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en``
 ``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning; the ``heldout`` ones were held
 out when written and spent since (README). A split written in a session is ``SEALED`` from its
 commit until the next session opens it; then it joins ``VALIDATION`` (``heldout39``, written in
-session 36, is sealed now).
+session 36, was opened in session 37).
 
-``VALIDATION`` is a session's landing test, figures only: the split the session opened, the
-split the session before opened, and a judge half of the older tuning splits drawn at random at
-the session's start (the other half is ``read``: its errors are read and rules written from
-them). Rules written from one split's errors moved that split and no sealed one (heldout35 to
-heldout38), so a change to extraction lands only on what it does to splits nobody has read this
-session, pooled (``--pooled``: one table summed over the splits run, and a line per split so
-the split that moved shows). The next session draws its own judge half and opens its own split.
+``VALIDATION`` is a session's landing test, figures only: the split the session opened and a
+judge half of the older tuning splits (the other half is ``read``: its errors are read and rules
+written from them). Session 36 drew the judge half at random; session 37 keeps it, so that no
+split a lane has read becomes a judge, and reads the validation splits of sessions 35 and 36
+(heldout37, heldout38), whose errors nobody had read. Rules written from one split's errors
+moved that split and no sealed one (heldout35 to heldout39), so a change to extraction lands
+only on what it does to splits nobody has read this session, pooled (``--pooled``: one table
+summed over the splits run, and a line per split so the split that moved shows). The next
+session opens its own split.
 
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
 shows nothing of the engine's output. The ``SEALED`` ones are never part of the
@@ -84,21 +86,22 @@ SPLITS = (
     "heldout37", "heldout38", "heldout39",
 )  # fmt: skip
 # never in the default run: only by name, by the lead (the session's labeller adds the split it
-# writes when it commits it: heldout39, written in session 36 by label36)
-SEALED: tuple[str, ...] = ("heldout39",)
-# this session's landing test, every lane's (session 36): in the default run for their figures,
+# writes when it commits it, e.g. ("heldout40",))
+SEALED: tuple[str, ...] = ()
+# this session's landing test, every lane's (session 37): in the default run for their figures,
 # but never an error list (``--errors`` skips them with a note) nor a study's or a model's
-# training rows. heldout38 (opened in session 36), heldout37 (session 35's validation split,
-# its errors never read) and the judge half of the 47 tuning splits, drawn at the session's start
-# with ``random.Random(36).sample(tuning, 24)`` (tuning: SPLITS but heldout20, heldout37 and
-# heldout38, in SPLITS order); the other 23 are ``read``. Rules written from one split's errors
-# moved only that split (sealed heldout35 to 38), so a change lands on these, pooled. The next
-# session redraws the halves and opens its own split; heldout37 is tuning data from session 37.
+# training rows. heldout39 (opened in session 37) and the same judge half as session 36's, drawn
+# then with ``random.Random(36).sample(tuning, 24)`` and kept, so that no split lanes have read
+# (the read half) becomes a judge. heldout37 and heldout38, the validation splits of sessions 35
+# and 36 whose errors nobody read, are read (tuning) splits from session 37: the freshest errors.
+# Rules written from one split's errors moved only that split (sealed heldout35 to 39), so a
+# change lands on these, pooled. The next session opens its own split; heldout39 joins the read
+# splits then.
 VALIDATION: tuple[str, ...] = (
     "dev", "dev3", "dev5", "dev6ru", "dev7en", "dev9en", "dev13",
     "heldout", "heldout4", "heldout6", "heldout7", "heldout10", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "heldout19", "heldout21", "heldout22", "heldout27",
-    "heldout29", "heldout30", "heldout32", "heldout37", "heldout38",
+    "heldout29", "heldout30", "heldout32", "heldout39",
 )  # fmt: skip
 VALIDATION_NOTE = "{split}: this session's validation split: figures only, its errors not listed"
 # the aside split: measured as a figure only, its errors never printed (COMMON), never trained,
