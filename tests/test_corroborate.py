@@ -184,14 +184,71 @@ def test_invented_articles_corroborate_and_contradict(desk: Desk, tmp_path: Path
     assert suggestion.reason
 
 
+def _matches(desk: Desk) -> dict[frozenset[int], tuple[str, float]]:
+    """Every stored pair with its label and similarity (the reason names what the two share
+    in the order of the claim whose lookup found the pair, so it is left out)."""
+    rows = desk.store.conn.execute(
+        "SELECT claim_id, other_claim_id, label, similarity FROM claim_matches"
+    ).fetchall()
+    return {frozenset((a, b)): (label, similarity) for a, b, label, similarity in rows}
+
+
 def test_indexing_twice_changes_nothing(seeded_desk: Desk) -> None:
+    """Every seed article indexed again, the last imported first: the same pairs, labels
+    and similarities. When every claim was matched again against the whole desk, six pairs
+    (one a conflict) went. One claim's facts do change (a place the desk learnt of later:
+    its stored facts were older), so it is matched again: its pairs come back whole."""
     from factdesk.corroborate import index as crossref
 
-    conn = seeded_desk.store.conn
-    count = conn.execute("SELECT COUNT(*) FROM claim_matches").fetchone()[0]
-    for article in seeded_desk.articles():
+    before = _matches(seeded_desk)
+    for article in sorted(seeded_desk.articles(), key=lambda a: -a.id):
         crossref.index_article(seeded_desk.store, article.id)
-    assert conn.execute("SELECT COUNT(*) FROM claim_matches").fetchone()[0] == count
+    assert _matches(seeded_desk) == before
+
+
+FARES = [
+    "Bus fares in the city went up sharply on Monday, the transport office said.",
+    "Bus tickets in the city became much dearer on Monday, officials at the transport office said.",
+    "Riders paid far more for a bus ticket on Monday after the fare rise, the transport office "
+    "said.",
+    "The fare rise made every bus ride in the city much more expensive on Monday, the transport "
+    "office said.",
+    "A single bus journey cost a lot more on Monday after fares rose, the transport office said.",
+    "Commuters faced much higher bus fares on Monday, the city's transport office said.",
+    "The price of a bus ticket went up steeply on Monday, the city transport office said.",
+    "Bus passengers in the city paid a lot more on Monday, the transport office said.",
+    "Fares on city buses climbed steeply on Monday, the transport office said.",
+]
+"""Nine accounts of one fare rise in other words, no name or figure in common: each finds the
+earlier ones by meaning alone (``neighbours``), at most ``TOP_K`` a lookup."""
+
+
+def test_an_unchanged_claim_indexed_again_keeps_what_later_claims_found(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """issue 15: re-indexing a finished desk dropped pairs (18 of 373 on an 82-article
+    desk). The first account is linked by more later ones than one lookup keeps; indexing
+    it again (its speaker set by hand, or its article, every article in turn) matched it
+    against the whole desk, where it kept its own ``TOP_K`` nearest only. Its facts are
+    unchanged, so every match stands; its origin follows the speaker."""
+    from factdesk.corroborate import index as crossref
+    from factdesk.corroborate.neighbours import TOP_K
+
+    for number, text in enumerate(FARES):
+        (tmp_path / f"{number}.md").write_text(
+            f"---\ntitle: Fares {number}\ndate: 2026-03-03\n---\n\n{text}\n", encoding="utf-8"
+        )
+    desk.import_paths(sorted(tmp_path.glob("*.md"), key=lambda p: int(p.stem)))
+    first = one_claim(desk, "went up sharply")
+    linked = labels(desk, first.id)
+    assert len(linked) > TOP_K and set(linked.values()) == {"related"}
+    before = _matches(desk)
+    desk.set_speaker(first.id, speaker="Mira Olund", speaker_type="person", sourcing="named")
+    assert desk.origin(first.id)[0] == "Mira Olund"
+    assert _matches(desk) == before
+    for article in desk.articles():
+        crossref.index_article(desk.store, article.id)
+    assert _matches(desk) == before
 
 
 def test_anonymous_single_source_is_unverifiable(desk: Desk, tmp_path: Path) -> None:
