@@ -93,7 +93,7 @@ def test_the_validation_splits_are_session_36s_judge_half_and_the_split_opened_n
     read = ea.chosen_splits("read")
     assert len(read) == 25 and set(read) == set(tuning36) - set(judge) | {"heldout37", "heldout38"}
     assert not set(read) & {*ea.VALIDATION, *ea.ASIDE, *ea.SEALED}
-    assert ea.SEALED == ()  # label37 adds heldout40 when it commits it
+    assert ea.SEALED == ("heldout40",)  # written in session 37 (label37)
 
 
 def test_errors_refuse_every_real_validation_split(
