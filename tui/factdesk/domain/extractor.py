@@ -1512,8 +1512,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    («Эту информацию опроверг …», «Цю інформацію спростував …», «Это опровергли в …») hands
    nothing back when its verb denies (``lexicon.cyrillic.DENIALS``): the denier is never the
    source of the claim denied. A confirmation still points back.
+340: (ruuk37, issue 12; review36 item 3) the writer's scene and comment are no claims
+   (``extract.comment``, words in ``lexicon.scene``): a copula with adjectives only under an
+   impersonal pronoun or a noun of the scene ("It was a cold, quiet evening.", «Вечер был
+   тихим и холодным.», «Это, конечно, очень печально.»), light and sky doing what they do or
+   the weather with an empty "it" ("The sun set early over the grey water."), life going on
+   («Жизнь в городе продолжается.», «Життя в місті триває.»), a gesture under a bare pronoun
+   ("He smiled and walked out."). Russian and Ukrainian only when every word is of those
+   closed classes.
 """
 
 from __future__ import annotations
 
-VERSION = 339
+VERSION = 340

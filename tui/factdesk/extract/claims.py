@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from factdesk.extract import interview, ru_uk
 from factdesk.extract.attribution import attribute
+from factdesk.extract.comment import scene_or_comment_cyrillic, scene_or_comment_en
 from factdesk.extract.cues import (
     BYLINE,
     CREDIT_LINE,
@@ -58,6 +59,7 @@ from factdesk.text.markdown import heading_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 """The parser's tags of a verb in the past or a past participle ("closed", "has closed",
@@ -149,22 +151,36 @@ class _Article:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return offset <= self._text_starts[line]
 
-    def past(self, unit: Unit) -> bool:
-        """Whether the parser tags a verb of ``unit`` as past or past participle (VBD, VBN):
-        it tells what happened. The paragraphs' parses are the attribution's, from the parse
-        cache (``parse_all``), looked up once per article."""
+    def tells(self, unit: Unit) -> bool:
+        """Whether a statement in the writer's own voice tells something: not scene or comment
+        (``extract.comment``: "It was a cold, quiet evening.", «Жизнь в городе продолжается.»),
+        and in English with a verb the parser tags as past or past participle (VBD, VBN): the
+        writer's present-tense lines with nobody named are as often comment ("That is a crisis
+        hiding in plain sight.") as fact. Russian and Ukrainian ones in the present are kept
+        (a past tense asked of them would drop as many found claims: README, session 37)."""
+        if mostly_cyrillic(unit.text):
+            return not scene_or_comment_cyrillic(unit.masked)
+        sentence = self._parsed(unit)
+        return (
+            sentence is not None
+            and any(t.tag_ in PAST_TAGS for t in sentence)
+            and not scene_or_comment_en(sentence)
+        )
+
+    def _parsed(self, unit: Unit) -> SpacySpan | None:
+        """The unit in its paragraph's parse: the attribution's, from the parse cache
+        (``parse_all``), looked up once per article."""
         if self._docs is None:
             self._docs = parse_all([text for _, text in self.layout.blocks])
             self._block_starts = [start for start, _ in self.layout.blocks]
         k = bisect.bisect_right(self._block_starts, unit.start) - 1
         if k < 0:
-            return False
+            return None
         doc, (offset, text) = self._docs[k], self.layout.blocks[k]
-        span = doc.char_span(
+        return doc.char_span(
             max(0, unit.start - offset), min(len(text), unit.end - offset),
             alignment_mode="expand",
         )  # fmt: skip
-        return span is not None and any(t.tag_ in PAST_TAGS for t in span)
 
     def units(self, spans: list[Span]) -> list[Unit]:
         units = [make_unit(self.layout, span) for span in spans]
@@ -250,12 +266,12 @@ def _short_answer(text: str) -> bool:
 
 
 def _checkable(
-    unit: Unit, facts: TextFacts, opening: bool = False, past: Callable[[Unit], bool] | None = None
+    unit: Unit, facts: TextFacts, opening: bool = False, tells: Callable[[Unit], bool] | None = None
 ) -> bool:
     """Something a reviewer can check: a quote, a named source, a number, a date, a denial; or,
     unless opinion cues say otherwise, an unnamed source, an event, a named subject, or a
     statement in the writer's own voice (``_writers_statement``) past the article's
-    ``opening`` unit; in English only one that ``past`` says tells what happened."""
+    ``opening`` unit that ``tells`` something (``_Article.tells``: no scene or comment)."""
     if unit.is_quote or unit.sort in ("person", "org") or facts.has_number or facts.dates:
         return True
     if unit.cue == SILENT:  # "Downing Street did not respond to a request for comment."
@@ -271,18 +287,8 @@ def _checkable(
     return (
         _is_event(unit)
         or any(m.start() > 0 and clean_name(m.group()) for m in _NAME_RE.finditer(unit.masked))
-        or (not opening and _writers_statement(unit) and _told_as_past(unit, past))
+        or (not opening and tells is not None and _writers_statement(unit) and tells(unit))
     )
-
-
-def _told_as_past(unit: Unit, past: Callable[[Unit], bool] | None) -> bool:
-    """A writer's statement in Russian or Ukrainian, or an English one with a verb in the past
-    (``past``): in English the writer's present-tense lines with nobody named are as often
-    comment and scene ("That is a crisis hiding in plain sight.") as fact, while one that
-    tells what happened ("The vessel stuck fast downstream.") reports an event."""
-    if mostly_cyrillic(unit.text):
-        return True
-    return past is not None and past(unit)
 
 
 def _writers_statement(unit: Unit) -> bool:
@@ -387,7 +393,7 @@ def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraf
             continue
         seen.add(key)
         facts = text_facts(unit.text)
-        if _checkable(unit, facts, opening=i == 0, past=article.past):
+        if _checkable(unit, facts, opening=i == 0, tells=article.tells):
             drafts.append(article.draft(unit, facts))
     return drafts
 
