@@ -358,7 +358,7 @@ def _kind(text: str, run: list[_Token]) -> str:
         return "person"
     if prev in CYRILLIC_PLACE_NOUNS and len(words) == 2 and _shaped(_PERSON_SHAPES, shapes):
         return "person"  # «мэр города Ильдар Мухаметов»: the town's officer, not the town
-    if len(words) == 2 and _office(prev) and not any(is_country(w) for w in words):
+    if _office_holder(prev, words):
         return "person"  # «Мэр Ильво Таррент заявил»: an office's holder, whatever the shape
     if before[-2:] == ["according", "to"] or follow in SPEECH:
         return "person" if _shaped(_PERSON_SHAPES, shapes) else "name"
@@ -373,13 +373,36 @@ def _kind(text: str, run: list[_Token]) -> str:
     return "name"
 
 
+_GENITIVE_ADJECTIVE = re.compile(r"\w{2,}(?:ого|его|ой|ых|их|ої)$")
+"""A Cyrillic adjective in the genitive («Нижнего», «Южной», «Соединённых», «Білої»): the
+first word of a two-word place an office is of («мэр Нижнего Новгорода», «мер Кривого Рогу»,
+«посол Саудовской Аравии»), never a given name (review37: each of these was typed a person)."""
+
+
+def _office_holder(prev: str, words: list[str]) -> bool:
+    """Two capitalised words after an office (``_office``) are its holder's given name and
+    surname, unless one is a country's name or the first is an adjective in the genitive (a
+    two-word place's name: ``_GENITIVE_ADJECTIVE``)."""
+    return (
+        len(words) == 2
+        and _office(prev)
+        and not any(is_country(w) for w in words)
+        and not _GENITIVE_ADJECTIVE.fullmatch(words[0].casefold())
+    )
+
+
 def _office(word: str) -> bool:
     """A Cyrillic word naming an office one person holds, in some case («мэр», «депутата»,
     «міністр»: ``OFFICE_STEMS``): the two capitalised words right after it are its holder's
     given name and surname. An office before a body's or a place's name takes that name in the
     genitive, one word («глава Минобороны», «мэр Києва»), or the name holds a body's word
-    (typed before this is asked)."""
-    return bool(CYRILLIC_LETTER.search(word)) and word.startswith(OFFICE_STEMS)
+    (typed before this is asked). A body's noun an office's stem opens («мэрия», «мерія»:
+    ``_institution``) is no office."""
+    return (
+        bool(CYRILLIC_LETTER.search(word))
+        and word.startswith(OFFICE_STEMS)
+        and not _institution(word)
+    )
 
 
 def _quoted(text: str) -> list[Mention]:

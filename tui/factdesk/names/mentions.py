@@ -299,9 +299,13 @@ def _holds_a_role(tokens: list[Token]) -> bool:
     the port's finance director,". Only a person holds a role; the recogniser read these as
     a body, so the names view called them organisations while the claim named a person, and
     their bare surname ("Holt said") joined no one. A role's noun is one of ``ROLE_WORDS`` or
-    an agent's noun ("engineer", "economist", "spokeswoman": ``_agent_noun``)."""
-    if not person_shaped([t.text for t in tokens]):
+    an agent's noun ("engineer", "economist", "spokeswoman": ``_agent_noun``). A country
+    holds a role too ("NATO member North Macedonia"): it stays a place."""
+    words = [t.text for t in tokens]
+    if not person_shaped(words):
         return False  # ("Holt Shipping, the ferry operator": a company's word)
+    if is_english_country(" ".join(words)):
+        return False  # ("New Zealand, the tournament organiser,": typed a person once, review37)
     first = tokens[0]
     if first.i > 0 and first.doc[first.i - 1].text in ROLE_WORDS:
         return True  # (lower case: a capitalised title is cut by ``_untitled``)
@@ -312,9 +316,12 @@ def _holds_a_role(tokens: list[Token]) -> bool:
     return any(child.dep_ == "appos" and _agent_noun(child) for child in head.children)
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")
-"""Endings of a noun naming who does something ("engineer", "director", "economist",
-"librarian", "spokeswoman"): in apposition to a name of a person's shape, a person's role."""
+_AGENT_ENDINGS = ("eer", "ist", "ian", "man", "woman", "person")
+"""Endings of a noun naming who does something ("engineer", "economist", "librarian",
+"spokeswoman"): in apposition to a name of a person's shape, a person's role. Not any "-er" or
+"-or": a company is "the power supplier", "the ferry operator", "the pub owner", "the
+regulator" (each typed a person once, review37); a person's such role is in ``ROLE_WORDS``
+("director", "officer")."""
 
 
 def _agent_noun(token: Token) -> bool:
