@@ -17,7 +17,7 @@ from factdesk.ui.screens.names import NamesScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
 from snapshot_app import build_app, open_review, record_notifications, until
-from test_app_held_desk_keys import HELD_AT_MOST, held_desk
+from test_app_held_desk_keys import HELD_AT_MOST, _verdicts, held_desk
 from test_app_import_verdicts import SIZE
 from textual.widgets import DataTable
 
@@ -56,6 +56,45 @@ async def test_undo_and_redo_on_the_queue_wait_off_the_loop_for_a_held_desk(
             assert await until(pilot, lambda: not app.pending, rounds=3000)
         await pilot.pause()
         assert seeded_desk.claim(claim).verdict == "contradicted"
+
+
+async def test_a_late_z_on_the_queue_takes_back_the_review_write_it_waited_behind(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A verdict waits for the held desk, Esc goes back to the queue, and z there waits
+    behind it: once the desk frees the verdict is written, then taken back, and the review
+    opens at its claim as the queue's z does. The same with the review's own z waiting when
+    Esc leaves it: the undo is written and said. Before, the review screen left behind was
+    redrawn for each (popped, it is still mounted but holds no widgets) and the app said
+    "saved, but the screen could not show it"."""
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
+    app = build_app(seeded_desk)
+    messages = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        claim = (await open_review(pilot)).current_id
+        with held_desk(seeded_desk) as release:
+            await pilot.press("3", "escape")
+            await pilot.pause()
+            assert isinstance(app.screen, QueueScreen)
+            await pilot.press("z")
+            await pilot.pause()
+            assert len(app.pending) == 2 and seeded_desk.claim(claim).verdict is None
+            release.set()
+            assert await until(pilot, lambda: not app.pending, rounds=3000)
+        await pilot.pause()
+        assert _verdicts(seeded_desk, [claim]) == [(claim, "contradicted"), (claim, None)]
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.current_id == claim
+        with held_desk(seeded_desk) as release:
+            await pilot.press("2", "z", "escape")
+            await pilot.pause()
+            assert isinstance(app.screen, QueueScreen) and len(app.pending) == 2
+            release.set()
+            assert await until(pilot, lambda: not app.pending, rounds=3000)
+        await pilot.pause()
+        assert seeded_desk.claim(claim).verdict is None
+        assert f"undo: verdict disputed → none · claim #{claim}" in messages
+    assert not [m for m in messages if "could not show" in m]
 
 
 def _together(desk: Desk, article_id: int, first: str, second: str) -> bool:
@@ -103,3 +142,16 @@ async def test_merge_and_split_in_the_names_view_wait_off_the_loop_for_a_held_de
         await pilot.pause()
         assert not _together(seeded_desk, article, before, last)
         assert any(m.startswith("split off:") for m in messages)
+        table = names.query_one(DataTable)
+        table.move_cursor(row=next(i for i, g in enumerate(names.groups) if before in g.variants))
+        await pilot.press("space")
+        table.move_cursor(row=next(i for i, g in enumerate(names.groups) if last in g.variants))
+        with held_desk(seeded_desk) as release:  # merged again, the view closed meanwhile
+            await pilot.press("m", "y", "escape")
+            await pilot.pause()
+            assert app.screen is not names and len(app.pending) == 1
+            release.set()
+            assert await until(pilot, lambda: not app.pending, rounds=3000)
+        await pilot.pause()
+        assert _together(seeded_desk, article, before, last)
+    assert not [m for m in messages if "could not show" in m]  # (the closed view's widgets)

@@ -240,8 +240,9 @@ class NamesScreen(Screen[None]):
             self._say(str(error), "warning")
 
     def _reload_shown(self, select: str | None) -> None:
-        """The groups read again after a write, if this view is still open."""
-        if self.is_mounted:
+        """The groups read again after a write, if this view is still open (a view closed
+        while the write waited is still mounted, with no widgets: ``is_attached``)."""
+        if self.is_attached:
             self.reload(select)
 
     @on(DataTable.RowSelected)

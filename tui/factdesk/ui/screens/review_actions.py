@@ -212,8 +212,11 @@ class ReviewActions(ReviewBase):
         """After a write that waited (written or refused): the claim drawn as stored, with
         what still waits laid over it, where this screen shows it. ``recount``: the desk's
         count again (a write refused: what it moved on another article comes back; one
-        written leaves the count as shown, so it costs no read of the claims)."""
-        if not self.is_mounted or self.article is None:
+        written leaves the count as shown, so it costs no read of the claims). Nothing on a
+        screen the reviewer left (Esc to the queue while the write waited): popped, it is
+        still mounted but holds no widgets (``is_attached`` is False), and the redraw failed
+        there, said as "saved, but the screen could not show it"."""
+        if not self.is_attached or self.article is None:
             return
         if claim_id is not None and any(c.id == claim_id for c in self.claims):
             self.refresh_claim(claim_id)
@@ -279,7 +282,7 @@ class ReviewActions(ReviewBase):
         """A queued write is through: ``done`` where this screen still shows its article,
         else a word for it."""
         if (
-            self.is_mounted
+            self.is_attached
             and self.article is not None
             and (claim_id is None or self.desk.claim(claim_id).article_id == self.article_id)
         ):
@@ -539,8 +542,12 @@ class ReviewActions(ReviewBase):
                say=self.say)  # fmt: skip
 
     def _stepped(self, change: object, empty: str) -> None:
-        if self.is_mounted:
+        """An undo or redo is through: shown here, or only said when the reviewer left this
+        screen while it waited (Esc to the queue: the queue's own z waits behind it)."""
+        if self.is_attached:
             self._show_change(change, empty)
+        else:
+            self.say(empty if change is None else self._told(change))
 
     def _show_change(self, change, empty: str) -> None:
         if change is None:
@@ -552,8 +559,12 @@ class ReviewActions(ReviewBase):
         else:
             self.reload_claims()
             self.move_to(claim.id if not claim.hidden else self.current_id)
+        self.say(self._told(change))
+
+    def _told(self, change) -> str:
+        """What an undo or redo did, in the history's words, with its claim."""
         told = worded([change], among=self.desk.history(change.claim_id))[change.id]
-        self.say(f"{told} · claim #{claim.id}")
+        return f"{told} · claim #{change.claim_id}"
 
     # -- adding and hiding claims ---------------------------------------------------------
 
