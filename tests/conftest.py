@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import desk_template
+import empty_desk
 import pytest
 import textual._wait
 import textual.app
@@ -117,6 +118,8 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     fixtures = getattr(item, "fixturenames", ())
     _FRAMES["every"] = item.get_closest_marker("drawn") is not None or "snap_compare" in fixtures
 
+
+empty_desk.install()  # a new desk's migrations copied from one made per process (empty_desk.py)
 
 # A test process holds a large heap for its whole run (the language model, Textual, every
 # module), and each of the collector's full passes walks all of it. With Python's default

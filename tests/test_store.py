@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import empty_desk
 import pytest
 from factdesk.store.db import BUSY_TIMEOUT_MS, Store, StoreError, _statements
 from factdesk.store.migrations import LATEST, MIGRATIONS
@@ -17,6 +18,42 @@ def test_a_new_desk_is_migrated_to_the_latest_schema(tmp_path: Path) -> None:
     assert {"articles", "article_versions", "claims", "verdicts", "history", "state"} <= tables
     assert "article_names" in tables and "names" in store.db["claims"].columns_dict
     store.close()
+
+
+def _contents(store: Store) -> tuple:
+    """Everything a desk holds that its file's pages could differ in: schema, header pragmas,
+    journal mode, every row of every table."""
+    conn = store.conn
+    pragmas = [
+        conn.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("user_version", "application_id", "journal_mode", "page_size", "auto_vacuum")
+    ]
+    schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name")
+    tables = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    rows = {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))) for t in tables}
+    return pragmas, schema.fetchall(), rows
+
+
+def test_a_new_desk_copied_from_the_process_template_is_one_migrated_in_place(
+    tmp_path: Path,
+) -> None:
+    """The suite's new desks are filled from one migrated desk per process (``empty_desk``,
+    conftest): the copy must be the desk the migrations make in place, and stay writable."""
+    with empty_desk.real_migrations():
+        real = Store(tmp_path / "real.db")
+    copied = Store(tmp_path / "copied.db")
+    try:
+        assert _contents(copied) == _contents(real)
+        assert _contents(real)[0][:3] == [LATEST, _contents(real)[0][1], "wal"]
+        copied.conn.execute("INSERT INTO state (key, value) VALUES ('probe', '1')")
+    finally:
+        real.close()
+        copied.close()
+    reopened = Store(tmp_path / "copied.db")
+    try:
+        assert reopened.conn.execute("SELECT value FROM state WHERE key = 'probe'").fetchone()
+    finally:
+        reopened.close()
 
 
 def test_pragmas_wal_foreign_keys_busy_timeout(tmp_path: Path) -> None:
