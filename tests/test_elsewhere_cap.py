@@ -15,8 +15,9 @@ from factdesk.corroborate import index as crossref
 from factdesk.desk.elsewhere import ELSEWHERE_CAP
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.review import ReviewScreen
-from factdesk.ui.widgets.elsewhere import MORE_ID, WEAK_ID, ElsewherePanel, listed
+from factdesk.ui.widgets.elsewhere import MORE_ID, WEAK_ID, ElsewherePanel, fitted_head, listed
 from snapshot_app import build_app
+from textual.content import Content
 from textual.widgets import OptionList, Static
 
 COLUMNS = "(claim_id, other_claim_id, label, similarity, reason)"
@@ -169,3 +170,20 @@ def test_weakly_related_matches_fold_unless_linked() -> None:
     shown, weak = listed(matches, fold=True)
     assert [m.other_claim_id for m in shown] == [2, 3, 4, 6] and weak == 2
     assert listed(matches, fold=False) == (matches, 0)
+
+
+def test_a_head_too_long_for_its_rows_says_how_many_more() -> None:
+    """desk37: the Elsewhere head (3 rows, 5 on a wide and tall screen) cut a long reason
+    mid-word with nothing to say so; it ends on "… +N lines" at a word's end, as the
+    match list ends on "… N more matches", and is left whole when it fits or before layout."""
+    head = Content(
+        "origin Tova Brisk · time unknown  =3 same  ≠6 conflicts\nsuggests ~ disputed v 1 "
+        "origin says this in 4 articles; 5 other origins say otherwise: Ilse Marr, Orla Penn"
+    )
+    assert fitted_head(head, 44, 8) is head and fitted_head(head, 0, 3) is head
+    rows = fitted_head(head, 44, 3).plain.split("\n")
+    assert len(rows) == 3 and all(len(row) <= 44 for row in rows), rows
+    whole = len(head.wrap(44))
+    mark = f" … +{whole - 3} lines"
+    assert rows[-1].startswith("suggests") and rows[-1].endswith(mark), rows
+    assert rows[-1].removesuffix(mark).endswith("v 1 origin"), rows  # (at a word's end)

@@ -160,6 +160,28 @@ def summary_content(view: ElsewhereView, *, narrow: bool = False) -> Content:
     return Content.assemble(*parts)
 
 
+def fitted_head(content: Content, width: int, rows: int) -> Content:
+    """The head as it fits ``rows`` rows of ``width`` cells: whole when it does, else its
+    first rows, the last one ending on "… +N lines" (dim, short enough to leave the
+    suggestion's verdict and ``v`` beside it), as the match list ends on "… N more
+    matches". The head's height is capped (3 rows, 5 on a wide and tall screen) and a long
+    suggestion's reason ("5 other origins say otherwise: …") was cut mid-word with nothing
+    to say so (desk37). ``width`` or ``rows`` 0 (not laid out yet): whole."""
+    if width <= 0 or rows <= 0:
+        return content
+    lines = content.wrap(width)
+    if len(lines) <= rows:
+        return content
+    hidden = len(lines) - rows
+    mark = Content.styled(f" … +{hidden} line{'' if hidden == 1 else 's'}", "dim italic")
+    last = lines[rows - 1].rstrip()
+    room = max(0, width - mark.cell_length)
+    if last.cell_length > room:
+        space = last.plain.rfind(" ", 0, room + 1)  # (at a word's end where one is near)
+        last = last.truncate(space if space > room // 2 else room).rstrip()
+    return Content("\n").join([*(line.rstrip() for line in lines[: rows - 1]), last + mark])
+
+
 def _tally(view: ElsewhereView) -> list[Content | str]:
     """``≠6 conflicts  ↔1 linked``, or that no other article carries the claim."""
     parts: list[Content | str] = []
@@ -228,6 +250,8 @@ class ElsewherePanel(Vertical):
         self._scheduled = False
         self._drawn_narrow = False
         """Whether the head was last drawn in its one-line (narrow) shape."""
+        self._drawn_room = (0, 0)
+        """(width, rows) the head was last fitted to (``fitted_head``)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="elsewhere-summary")
@@ -315,14 +339,28 @@ class ElsewherePanel(Vertical):
     def on_resize(self) -> None:
         """Across the width breakpoint the head changes shape: draw it again from what was
         loaded (no query)."""
-        if self.view is not None and self.narrow != self._drawn_narrow:
-            self._draw_head(self.query_one("#elsewhere-summary", Static), self.view)
+        if self.view is None:
+            return
+        summary = self.query_one("#elsewhere-summary", Static)
+        if self.narrow != self._drawn_narrow or self._head_room(summary) != self._drawn_room:
+            self._draw_head(summary, self.view)
+
+    def _head_room(self, summary: Static) -> tuple[int, int]:
+        """(width, rows) the head has: the panel's inner width, the head's greatest height."""
+        cap = summary.styles.max_height
+        rows = int(cap.value) if cap is not None and cap.is_cells else 0
+        return self.content_size.width, rows
 
     def _draw_head(self, summary: Static, view: ElsewhereView) -> None:
-        """The head in the shape the screen's width calls for, remembered so that a resize
-        redraws it only when it crosses the breakpoint."""
+        """The head in the shape the screen's width calls for, fitted to the rows it has
+        (``fitted_head``), remembered so that a resize redraws it only when it crosses the
+        breakpoint or its room changed."""
         self._drawn_narrow = self.narrow
-        summary.update(summary_content(view, narrow=self._drawn_narrow))
+        content = summary_content(view, narrow=self._drawn_narrow)
+        self._drawn_room = self._head_room(summary)
+        if not self._drawn_narrow:  # (one row there, cut with an ellipsis by its style)
+            content = fitted_head(content, *self._drawn_room)
+        summary.update(content)
 
     @reports_desk_errors
     def show_all(self) -> None:
