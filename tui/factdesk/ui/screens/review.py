@@ -12,9 +12,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 
 from factdesk.desk.service import Desk
+from factdesk.domain.models import ArticleSummary
+from factdesk.text.counts import counted
 from factdesk.ui.host import host
 from factdesk.ui.screens.review_elsewhere import ElsewhereActions
 from factdesk.ui.screens.review_keys import (
@@ -27,6 +30,7 @@ from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
 from factdesk.ui.widgets.footer import DeskFooter
+from factdesk.ui.widgets.text import line
 
 LONG_ARTICLE = 400
 """Claims from which the ``/`` words filter once typing pauses, not at every key (a long
@@ -34,6 +38,15 @@ article's every filter costs about 0.4 ms a claim on this machine; a normal arti
 claims or fewer, nothing a key would notice)."""
 FILTER_PAUSE = 0.15
 """Seconds without a key after which the words typed on a long article are applied."""
+
+
+def loading_title(summary: ArticleSummary) -> Content:
+    """The title of an article being loaded: its title, and how many claims are coming."""
+    return Content.assemble(
+        line(summary.title, "bold"),
+        "\n",
+        Content.styled(f"loading {counted(summary.claims, 'claim')}…", "dim italic"),
+    )
 
 
 def width_classes(breakpoints: list[tuple[int, str]] | None, width: int) -> set[str]:
@@ -82,10 +95,25 @@ class ReviewScreen(ElsewhereActions):
         yield DeskFooter()
 
     def on_mount(self) -> None:
+        """Load the article; a long one after a first frame that says it is loading."""
+        summary = self.desk.article_summary(self.article_id)
+        if summary.claims < LONG_ARTICLE:
+            self._load_first()
+            self._loaded_on_mount = True
+            return
+        self.query_one("#review-title", Static).update(loading_title(summary))
+        self.call_after_refresh(self._load_first)
+
+    def _load_first(self) -> None:
+        """What the screen shows first. A long article (a 4,862-claim one took seconds to
+        build its list) is loaded after the frame naming it and how many claims it is
+        loading: opened straight away, the queue stayed on screen with nothing to say that
+        the Enter was taken (desk37), and a second Enter opened it again."""
+        if not self.is_attached:
+            return  # (Esc while it was loading: the screen is gone)
         self.load_article(self.article_id, self.current_id)
         self.query_one(ClaimsList).focus()
         host(self.app).reextract_if_stale(self.article_id)  # redraws when the claims are in
-        self._loaded_on_mount = True
         if self.arrival:
             self.say(self.arrival)
 
@@ -95,10 +123,12 @@ class ReviewScreen(ElsewhereActions):
         Textual also sends a resume when the screen is first pushed, right after its mount
         loaded everything: reading the article twice there doubled the time to open it."""
         self.shown_here()  # back from an article stacked on this one (Elsewhere's o, Ctrl+F)
+        if self.article is None:
+            return  # (a long article still loading: ``_load_first`` reads it all)
         if getattr(self, "_loaded_on_mount", False):
             self._loaded_on_mount = False
             return
-        if self.article is not None and not self.back_in_step():
+        if not self.back_in_step():
             self.reload_claims()
 
     def on_unmount(self) -> None:
@@ -170,4 +200,6 @@ class ReviewScreen(ElsewhereActions):
         verdicts, undo, J/K ...) neither act nor show in the footer. Typed characters and
         Backspace reach the Input without this: the focused widget takes them before any
         binding of the screen, none of which is a priority one."""
+        if self.article is None:
+            return action == "back"  # (loading: Esc leaves; nothing else has a claim yet)
         return not (isinstance(self.focused, Input) and action != "back")
