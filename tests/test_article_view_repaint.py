@@ -85,3 +85,24 @@ def test_line_starts_match_textual_documents() -> None:
         for offset in range(len(text) + 1):
             row = max(i for i, s in enumerate(starts) if s <= offset)
             assert (row, offset - starts[row]) == document.get_location_from_index(offset)
+
+
+async def test_a_resize_draws_the_text_wrapped_at_the_pane_s_new_width(seeded_desk: Desk) -> None:
+    """desk37 (tmux, 80x24 widened to 120x40): the pane kept showing the text as wrapped for
+    the stacked layout, its line ends cut off, until the next key. After a resize the pane
+    wraps again if its rows are of another width, and is drawn whole."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        view = screen.query_one(ArticleView)
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        width = view.wrap_width
+        view.wrapped_document.wrap(width + 9)  # (as left by a resize before the layout settled)
+        drawn: list[object] = []
+        view.refresh = lambda *regions, **kw: drawn.append(regions)  # type: ignore[method-assign]
+        view.rewrap_if_stale()
+        assert view.wrapped_document.wrapped_at == width and drawn == [()]
+        rows = [s for i in range(view.document.line_count)
+                for s in view.wrapped_document.get_sections(i)]  # fmt: skip
+        assert max(len(row) for row in rows) <= width

@@ -221,8 +221,20 @@ class ArticleView(TextArea, inherit_bindings=False):
     def on_resize(self) -> None:
         """Keep the emphasised claim in sight when the pane changes size (a resized terminal,
         or the layout settling after an article opened, when the text is wrapped again)."""
+        self.call_after_refresh(self.rewrap_if_stale)
         if (span := self.current_span()) is not None:
             self.call_after_refresh(self.scroll_offset_into_view, *span)
+
+    def rewrap_if_stale(self) -> None:
+        """Wrap the text again if its rows are not of the pane's width now, and draw the
+        whole pane. A terminal widened from 80 columns (the panes stacked) to 120 (side by
+        side) left the pane showing the text as wrapped for the stacked pane, its line ends
+        cut off by the narrower one, until the next key (desk37, tmux)."""
+        wrapped = self.wrapped_document
+        if isinstance(wrapped, CountedWrap) and wrapped.wrapped_at != self.wrap_width:
+            self._rewrap_and_refresh_virtual_size()
+        self._line_cache.clear()
+        self.refresh()
 
     def readable(self, start: int, end: int) -> str:
         """A span of the body as the pane reads it (hard-wrapped lines joined): a claim's
