@@ -144,3 +144,16 @@ async def test_the_names_view_shows_her_once_as_a_person(holt_desk: Desk) -> Non
 
 def _rows(table) -> list[list[object]]:
     return [table.get_row_at(i) for i in range(table.row_count)]
+
+
+def test_a_capital_is_a_place_however_the_recogniser_reads_it() -> None:
+    """ "Moscow and Kyiv both claiming …": Kyiv was a person (or untyped) in a seed article,
+    and the names view typed every spelling of Kyiv on the desk a person; a surname the
+    article gives a person in full stays theirs."""
+    text = (
+        "Fierce battles for the town have gone on for years, with Moscow and Kyiv both "
+        "claiming to be in control of it. Jack London wrote the book. London said it was done."
+    )
+    found = {m.text: m.kind for m in find_mentions(text)}
+    assert found.get("Kyiv") == "place" and found.get("Moscow") == "place", found
+    assert found.get("London") == "person", found

@@ -663,9 +663,12 @@ def _cued(c: _Candidate) -> str:
     if c.kind not in ("person", "organisation", "name"):
         return c.kind
     spelled = " ".join(t.text for t in c.tokens)
-    if c.kind == "organisation" and spelled in CAPITALS and spelled not in BODY_HEADS:
+    if spelled in CAPITALS and spelled not in BODY_HEADS:
         return "place"  # "Vilnius said it would …": a capital speaks for its government;
-        # a seat of power that is a body's word ("the Kremlin's command") stays the body
+        # a seat of power that is a body's word ("the Kremlin's command") stays the body;
+        # "Moscow and Kyiv both claiming …" read Kyiv as a person or left it untyped, and
+        # the names view typed every spelling of Kyiv on the desk a person (desk37); a
+        # surname the article gives a person in full ("Jack London") is theirs (``_kinds``)
     if not one_word:
         return "place" if _named_a_place(c) else c.kind
     if "".join(t.text for t in c.tokens).isupper():  # hyphens and dots have no case
