@@ -138,7 +138,7 @@ def panel_title(suggestion: Suggestion | None) -> str:
     return f"Elsewhere · {counted(articles - 1, 'other article')}, {more}"
 
 
-def summary_content(view: ElsewhereView, *, narrow: bool = False) -> Content:
+def summary_content(view: ElsewhereView, *, narrow: bool = False, spare: bool = False) -> Content:
     """The panel's head: the claim's origin and time, the label tally (of every match, loaded
     or not), links; then the suggestion.
 
@@ -147,7 +147,7 @@ def summary_content(view: ElsewhereView, *, narrow: bool = False) -> Content:
     (the detail names the speaker and the channel). The head was cut to its first line there,
     so ``v`` applied a suggestion nobody could see; then a long reason ("…, 5 other origins
     against") pushed the tally out of sight. ``v``'s toast says the whole reason."""
-    tally = _tally(view)
+    tally = _tally(view, spare=spare)
     if narrow:
         verdict, reason = suggestion_parts(view.suggestion)
         return Content.assemble(verdict, *tally, Content.styled(" · ", "dim"), reason)
@@ -182,14 +182,15 @@ def fitted_head(content: Content, width: int, rows: int) -> Content:
     return Content("\n").join([*(line.rstrip() for line in lines[: rows - 1]), last + mark])
 
 
-def _tally(view: ElsewhereView) -> list[Content | str]:
-    """``≠6 conflicts  ↔1 linked``, or that no other article carries the claim."""
+def _tally(view: ElsewhereView, *, spare: bool = False) -> list[Content | str]:
+    """``≠6 conflicts  ↔1 linked``, or that no other article carries the claim (``spare``:
+    not that, which the panel's title says too, for a head short of rows)."""
     parts: list[Content | str] = []
     for label in MATCH_LABELS:
         if number := view.tally.get(label, 0):
             parts += ["  ", Content.styled(f"{MATCH_LABELS[label]}{number} {label}",
                                            match_style(label))]  # fmt: skip
-    if not view.total:
+    if not view.total and not spare:
         parts.append(Content.styled("  no other article carries this claim", "dim"))
     if view.linked:
         parts.append(Content.styled(f"  ↔{view.linked} linked", "$accent"))
@@ -353,13 +354,16 @@ class ElsewherePanel(Vertical):
 
     def _draw_head(self, summary: Static, view: ElsewhereView) -> None:
         """The head in the shape the screen's width calls for, fitted to the rows it has
-        (``fitted_head``), remembered so that a resize redraws it only when it crosses the
-        breakpoint or its room changed."""
+        (``fitted_head``; short of rows, without "no other article carries this claim",
+        which the title says as "repeated nowhere else"), remembered so that a resize
+        redraws it only when it crosses the breakpoint or its room changed."""
         self._drawn_narrow = self.narrow
         content = summary_content(view, narrow=self._drawn_narrow)
-        self._drawn_room = self._head_room(summary)
+        self._drawn_room = width, rows = self._head_room(summary)
         if not self._drawn_narrow:  # (one row there, cut with an ellipsis by its style)
-            content = fitted_head(content, *self._drawn_room)
+            if width > 0 and 0 < rows < len(content.wrap(width)):
+                content = summary_content(view, spare=True)  # (the title says "nowhere else")
+            content = fitted_head(content, width, rows)
         summary.update(content)
 
     @reports_desk_errors
