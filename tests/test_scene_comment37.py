@@ -49,6 +49,14 @@ def test_scene_and_comment_are_no_claims(template: str, sentence: str) -> None:
         (EN, "Passengers were far from pleased."),  # the labels' claim: people's state
         (EN, "Life in the town returned to normal."),  # life doing more than going on
         (EN, "The storm made the coast road impassable."),  # weather that did something
+        # review37: painting, then telling; a gesture's verb with a particle; a town's lights
+        (EN, "The sky was clear, and the drones came at dawn."),
+        (EN, "It froze overnight and the pipes burst."),
+        (EN, "It rained all afternoon, flooding the main road."),
+        (EN, "The lights went out across the city."),
+        (EN, "He stood down."),
+        (EN, "He stepped down."),
+        (EN, "He walked away from the deal."),
         (RU, "Мэрия закрыла мост на ремонт."),
         (RU, "Жители старых домов по-прежнему получают ржавую воду."),  # present, kept
         (RU, "Решение было принято."),  # a short participle: what happened

@@ -1520,8 +1520,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    («Жизнь в городе продолжается.», «Життя в місті триває.»), a gesture under a bare pronoun
    ("He smiled and walked out."). Russian and Ukrainian only when every word is of those
    closed classes.
+341: (review37, issue 12; review of ruuk37's 340) a writer's line that paints and then tells
+   stays a claim: a second clause with its own subject ("The sky was clear, and the drones came
+   at dawn.", "It froze overnight and the pipes burst."), a clause of what the weather brought
+   about ("It rained all afternoon, flooding the main road."), a town's lights going out (a
+   scene noun as written, not by its lemma: "The lights went out across the city."), a verb
+   with its particle or an adverb of leaving a post ("He stood down.", "He stepped down.": no
+   gesture), a gesture's adverb with a phrase of its own ("He walked away from the deal.").
 """
 
 from __future__ import annotations
 
-VERSION = 340
+VERSION = 341

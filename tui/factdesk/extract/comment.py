@@ -41,6 +41,7 @@ from factdesk.lexicon.scene import (
     IMPERSONAL_SUBJECTS,
     LIFE_NOUNS,
     PERSONAL_SUBJECTS,
+    POST_PARTICLES,
     SCENE_NOUNS,
     SCENE_TIME_NOUNS,
     WEATHER_VERBS,
@@ -52,8 +53,11 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _GRADING = frozenset({"advmod", "neg", "punct", "cc", "conj", "npadvmod", "det", "amod"})
 """Dependents that only grade or join a predicate ("very", "not", "and", ",")."""
-_CONTENT = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd", "agent"})
-"""Dependents that give a verb something it acts on or says: a scene verb has none."""
+_CONTENT = frozenset(
+    {"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd", "agent", "advcl"}
+)
+"""Dependents that give a verb something it acts on, says or brings about ("It rained all
+afternoon, flooding the main road.": the flood is a claim, review37): a scene verb has none."""
 
 
 def scene_or_comment_en(sentence: Span) -> bool:
@@ -61,9 +65,20 @@ def scene_or_comment_en(sentence: Span) -> bool:
     module's three shapes, read from the root of the sentence and its dependents."""
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or any(t.like_num for t in sentence):
+    if subject is None or any(t.like_num for t in sentence) or _joined_clause(root):
         return False
     return _copula_comment(root, subject) or _scene(root, subject) or _gesture(root, subject)
+
+
+def _joined_clause(root: Token) -> bool:
+    """A second clause joined to the first ("The sky was clear, and the drones came at
+    dawn.", "It froze overnight and the pipes burst."): what it tells is a claim though the
+    first paints (review37's probes). A gesture's verbs share its one subject ("He smiled and
+    walked out."): a joined word with no subject of its own is no clause (whatever the
+    tagger calls it: it read the pipes' "burst" as an adjective)."""
+    return any(
+        c.dep_ == "conj" and any(g.dep_ in _SUBJECTS for g in c.children) for c in root.children
+    )
 
 
 def _bare(subject: Token, pronouns: frozenset[str]) -> bool:
@@ -72,10 +87,14 @@ def _bare(subject: Token, pronouns: frozenset[str]) -> bool:
 
 
 def _scene_subject(subject: Token, nouns: frozenset[str] = SCENE_NOUNS) -> bool:
-    """One of ``nouns`` with only a determiner, adjectives or a place on it ("the grey sky",
-    "life in the town")."""
-    return subject.lemma_.lower() in nouns and all(
-        c.dep_ in ("det", "amod", "compound", "prep") for c in subject.children
+    """One of ``nouns`` as written and by its lemma, with only a determiner, adjectives or a
+    place on it ("the grey sky", "life in the town"). As written too: "the lights" of a town
+    are its electricity ("The lights went out across the city.": a blackout, review37); the
+    lists spell the plurals that are scene ("clouds", "skies")."""
+    return (
+        subject.lower_ in nouns
+        and subject.lemma_.lower() in nouns
+        and all(c.dep_ in ("det", "amod", "compound", "prep") for c in subject.children)
     )
 
 
@@ -124,8 +143,10 @@ def _gesture(root: Token, subject: Token) -> bool:
         for child in verb.children:
             if child.dep_ == "dobj" and child.lemma_.lower() not in BODY_PARTS:
                 return False
-            if child.dep_ in ("ccomp", "xcomp", "dative", "prep", "advcl", "attr", "oprd"):
-                return False
+            if child.dep_ in ("ccomp", "xcomp", "dative", "prep", "advcl", "attr", "oprd", "prt"):
+                return False  # ("prt": "He stood down.": a resignation, review37)
+            if child.dep_ == "advmod" and (child.lower_ in POST_PARTICLES or list(child.children)):
+                return False  # "He stepped down.", "He walked away from the deal." (review37)
     return True
 
 

@@ -46,6 +46,10 @@ GESTURE_VERBS = words(
 """Verbs of a person's gesture and bearing ("He smiled and walked out.", "She shrugged."):
 with a bare pronoun subject and no object but a part of the body, the writer's scene."""
 
+POST_PARTICLES = words("down aside")
+"""Adverbs that make a verb of bearing one of leaving a post ("He stepped down.", "She stood
+aside.": a resignation, which the parser may read as a gesture's adverb, review37)."""
+
 BODY_PARTS = words("head heads hand hands shoulder shoulders eyes eye arm arms finger fingers")
 """The objects a gesture verb takes and stays a gesture ("She shook her head.")."""
 
