@@ -227,9 +227,10 @@ def _timed(work) -> tuple[float, float, float]:
 
 RUNS = 3
 """Runs of each side; the best of each is compared."""
-SIDES = {"here": 10**9, "beside": parse_process.PARALLEL_FROM}
+SIDES = {"here": 10**9, "beside": parse_process.FORKED_FROM}
 """The import with every parse in this process, and with the read-ahead parsed in a second
-process (``parse_process``, started from ``PARALLEL_FROM`` files: the default)."""
+process (``parse_process``, forked from ``FORKED_FROM`` files: the default, the bench being a
+batch process)."""
 
 
 def ratio_part(folder: Path, sources: list[Path] = REAL, runs: int = RUNS,
@@ -251,16 +252,18 @@ def ratio_part(folder: Path, sources: list[Path] = REAL, runs: int = RUNS,
     pipes: list[tuple[float, float, float]] = []
     imports: dict[str, list[tuple[float, float, float]]] = {side: [] for side in SIDES}
     spare = parse_process.SPARE_LEAST  # the "beside" side starts its child whatever the load
+    spawned = parse_process.PARALLEL_FROM
     for run in range(runs):
         pipes.append(_timed(lambda: list(pipeline.pipe(blocks, batch_size=parse.BATCH))))
         for side, least in SIDES.items():
             parse.clear_cache()
-            parse_process.PARALLEL_FROM = least
+            parse_process.PARALLEL_FROM = parse_process.FORKED_FROM = least
             parse_process.SPARE_LEAST = spare if side == "here" else float("-inf")  # forced
             desk = Desk.open(folder / f"ratio{line}{run}{side}.db", config=load_config())
             imports[side].append(_timed(lambda desk=desk: desk.import_paths(files)))
             desk.close()
-    parse_process.PARALLEL_FROM, parse_process.SPARE_LEAST = SIDES["beside"], spare
+    parse_process.FORKED_FROM, parse_process.SPARE_LEAST = SIDES["beside"], spare
+    parse_process.PARALLEL_FROM = spawned
     pipe_wall, pipe_cpu = min(p[0] for p in pipes), min(p[1] for p in pipes)
     chars = sum(map(len, bodies))
     what = "seeds + attribution dev" if sources == REAL else "seeds, dev splits, spent held-out"
@@ -273,7 +276,8 @@ def ratio_part(folder: Path, sources: list[Path] = REAL, runs: int = RUNS,
         both = (cpu + child) / pipe_cpu
         print(f"{line}import, {side:6s}   {wall:6.2f} s wall ({wall / pipe_wall:.2f}x),"
               f" {cpu:6.2f} s CPU + {child:.2f} s child ({both:.2f}x)")  # fmt: skip
-    default = "beside" if parse_process.worth_starting(len(files)) else "here"  # at this load
+    forked = parse_process.forkable()
+    default = "beside" if parse_process.worth_starting(len(files), forked=forked) else "here"
     ratio = min(r[0] for r in imports[default]) / pipe_wall
     print(f"{line}ratio            {ratio:6.2f}x wall, import ({default}) over nlp.pipe"
           f" (goal <= {GOAL_RATIO}x)")  # fmt: skip

@@ -343,7 +343,7 @@ def test_the_import_forks_its_child_only_where_forkable_says(
         asked.append(fork)
         return InProcess()
 
-    monkeypatch.setattr(importer, "worth_starting", lambda files: True)
+    monkeypatch.setattr(importer, "worth_starting", lambda files, forked: True)
     monkeypatch.setattr(importer, "ParseProcess", recorded)
     empty = tmp_path / "none"
     empty.mkdir()
@@ -404,6 +404,11 @@ def test_only_a_batch_on_more_than_one_core_starts_a_child(
     monkeypatch.setattr(parse_process, "spare_cores", lambda: 1.2)
     monkeypatch.setattr(parse_process, "usable_cores", lambda: 1)
     assert not parse_process.worth_starting(10 * least)
+    monkeypatch.setattr(parse_process, "usable_cores", lambda: 2)
+    forked = parse_process.FORKED_FROM  # a fork has no start-up to repay: fewer files
+    assert forked < least and not parse_process.worth_starting(forked)
+    assert parse_process.worth_starting(forked, forked=True)
+    assert not parse_process.worth_starting(forked - 1, forked=True)
 
 
 def test_spare_cores_are_the_usable_ones_less_the_load(monkeypatch: pytest.MonkeyPatch) -> None:

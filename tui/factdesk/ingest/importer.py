@@ -270,8 +270,10 @@ def _parse_process(files: int) -> AbstractContextManager[ParseProcess | None]:
     """A second process to parse the read-ahead in, for a batch big enough to repay its
     start-up on a machine with a core to spare (``parse_process.worth_starting``); else none.
     Forked from this process where that is safe (``parse_process.forkable``: a batch process
-    on Linux), else spawned. Closed when the import ends, however it ends."""
-    return ParseProcess(fork=forkable()) if worth_starting(files) else nullcontext()
+    on Linux), which pays from fewer files, else spawned. Closed when the import ends, however
+    it ends."""
+    fork = forkable()
+    return ParseProcess(fork=fork) if worth_starting(files, forked=fork) else nullcontext()
 
 
 def _import_files(

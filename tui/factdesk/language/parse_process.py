@@ -46,9 +46,16 @@ pipeline loaded again) is 1.6-2.0 s of CPU and 4-5 s of wall time at load 8 here
 goes on parsing here meanwhile (``ParseProcess.ready``), about 20 articles on a quiet machine
 and some 30 at load 8 (57 articles: the parent's CPU fell 4.9 -> 3.4 s, about 45% of the
 parsing moved). A batch of fewer than 40 would hand it a window or two: its start-up's CPU for
-no time saved. Those figures are a spawned child's (the app's import); a forked one (a batch
-process: ``forkable``) starts in a fork, but the same threshold holds for it: a smaller batch
-with a forked child was not measured (session 36)."""
+no time saved. Those figures are a spawned child's (the app's import); a forked one starts
+from ``FORKED_FROM``."""
+FORKED_FROM = 5
+"""The fewest files an import forks its child for (a batch process: ``forkable``). A fork
+has no start-up to repay: importing N real articles (seeds and READ splits, in turns here /
+beside, two runs a side, 7 December 2026 at load 16-23, ``time.process_time`` plus the
+child's rusage) cost 1.16 -> 1.24 s of CPU at N=5, 1.61 -> 1.67 at 10, 2.37 -> 2.48 at 20,
+4.02 -> 4.16 at 40 (3-5% more, the parses' packing and reading back), the child parsing
+0.26-1.5 s of it from N=5 up. Its wall time was not read on a quiet machine (at that load it
+fell, 11.4 -> 8 s at N=5, but only a spare core lets it: ``SPARE_LEAST``)."""
 WAIT_BASE = 30.0
 WAIT_PER_TEXT = 0.25
 """Seconds an answer may take (base, plus per paragraph; a paragraph parses in ~10 ms on a
@@ -86,10 +93,12 @@ def spare_cores() -> float:
         return float(cores - 1)
 
 
-def worth_starting(files: int) -> bool:
+def worth_starting(files: int, *, forked: bool = False) -> bool:
     """Whether an import of ``files`` files should parse in a second process: a batch big
-    enough to repay the child's start-up, on a machine with a core to spare for it."""
-    return files >= PARALLEL_FROM and usable_cores() > 1 and spare_cores() >= SPARE_LEAST
+    enough to repay the child's start-up (``PARALLEL_FROM``; ``FORKED_FROM`` for a child
+    ``forked`` from this process), on a machine with a core to spare for it."""
+    least = FORKED_FROM if forked else PARALLEL_FROM
+    return files >= least and usable_cores() > 1 and spare_cores() >= SPARE_LEAST
 
 
 def forkable() -> bool:
