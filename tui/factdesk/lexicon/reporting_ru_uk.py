@@ -1270,6 +1270,14 @@ ADVERBS = frozenset(
 обещал", "Утром я обнаружила"; the seasons' and the times of day's alike): never part of a
 speaker's name."""
 
+OPENING_WORDS = ADVERBS | frozenset(
+    """однако однак тогда тоді затем потім теперь тепер сейчас зараз впрочем втім кроме крім
+    поэтому тому зато натомість""".split()
+)
+"""Words that open a sentence before a bare surname («Вчера Холт, директор порта, заявила»,
+«Однако Холт, …»): never the given name of the two-word name they seem to open
+(``names.capitals``)."""
+
 NAME_BREAKS = frozenset("не ни о об обо про".split())
 """A negation and the prepositions of a topic ("Союз фермеров не согласен", "Спілка
 виноробів про нові акцизи"): after a body's name they open its predicate or what it speaks

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from factdesk.domain.models import Mention
 from factdesk.lexicon.cyrillic import CYRILLIC as CYRILLIC_LETTER
@@ -41,6 +42,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CYRILLIC_LANDMARK_STEMS,
     INSTITUTION_HEADS,
     OFFICE_STEMS,
+    OPENING_WORDS,
     ORG_ANAPHORS,
     ORG_STEMS,
 )
@@ -183,15 +185,60 @@ def _credible(token: _Token, capitalised: set[str], lower: set[str]) -> bool:
     return bool(_NAME_SHAPES.search(word.lower())) and not word.lower().endswith("ing")
 
 
+_APPOSITION = re.compile(r",[ \t]+((?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*)")
+"""What follows a name in apposition: a comma and up to four words («, финансовый директор»)."""
+
+
+def _office_apposition(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by an office in apposition, in lower-case
+    Cyrillic words («Мара Холт, финансовый директор порта, заявила»): only a person holds
+    an office (``OFFICE_STEMS``; a body's noun such as «мэрия» is none: ``_office``)."""
+    found = _APPOSITION.match(text, end)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    for word in words:
+        if not CYRILLIC_LETTER.search(word) or not word[:1].islower():
+            return False
+        if _office(word):
+            return True
+    return False
+
+
+def _introduced(text: str, tokens: list[_Token]) -> set[int]:
+    """Indices of sentence-opening words that open a two-word name an office follows in
+    apposition («Мара Холт, финансовый директор порта, заявила»): a given name no list knows
+    needs evidence at a sentence's start (``_credible``), and the apposition is that. The
+    name was read as its surname alone, which then joined no one (desk37). A word opening
+    sentences before a bare surname («Вчера Холт, директор порта, …»: ``OPENING_WORDS``) is
+    none."""
+    found = set()
+    for i, (first, second) in enumerate(pairwise(tokens)):
+        if (
+            first.initial
+            and not second.initial
+            and CYRILLIC_LETTER.search(first.text)
+            and first.text.casefold() not in OPENING_WORDS
+            and first.text[:1].isupper()
+            and second.text[:1].isupper()
+            and text[first.end : second.start] == " "
+            and _office_apposition(text, second.end)
+        ):
+            found.add(i)
+    return found
+
+
 def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     """Runs of credible capitalised tokens, bridged by "of (the)" after an organisation word."""
     capitalised, lower = _evidence(text, tokens)
+    introduced = _introduced(text, tokens)
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if _is_cap(token) and _credible(token, capitalised, lower) and not _title(tokens, i):
+        credible = _credible(token, capitalised, lower) or i in introduced
+        if _is_cap(token) and credible and not _title(tokens, i):
             gap = text[current[-1].end : token.start] if current else ""
             joined = gap == " " or (_POSSESSIVE_GAP.match(gap) and token.text in ORG_HEADS)
             if current and (not joined or _cut_before(current, token)):
@@ -358,6 +405,8 @@ def _kind(text: str, run: list[_Token]) -> str:
         return "person"
     if prev in CYRILLIC_PLACE_NOUNS and len(words) == 2 and _shaped(_PERSON_SHAPES, shapes):
         return "person"  # «мэр города Ильдар Мухаметов»: the town's officer, not the town
+    if len(words) == 2 and _office_apposition(text, run[-1].end):
+        return "person"  # «Мара Холт, финансовый директор порта, заявила»
     if _office_holder(prev, words):
         return "person"  # «Мэр Ильво Таррент заявил»: an office's holder, whatever the shape
     if before[-2:] == ["according", "to"] or follow in SPEECH:
