@@ -1527,8 +1527,19 @@ slow it. Bump it when what a claim stores from extraction changes.
    scene noun as written, not by its lemma: "The lights went out across the city."), a verb
    with its particle or an adverb of leaving a post ("He stood down.", "He stepped down.": no
    gesture), a gesture's adverb with a phrase of its own ("He walked away from the deal.").
+342: (en37, issue 12) English reporting grammar the engine did not read: a call on others in
+   words ("called for", "called on … to", "advised … to", "is demanding that", "is asking …
+   for": ``grammar._calls_for``); a quotation framed by any finite verb after its closing
+   mark and subject ('"…," the insider divulged': ``grammar._frames_quotation``); a body's
+   kind as a label after "according to" with no article ("according to data firm X"); a view
+   owned by someone ("In Lane's estimation, …", ``VIEW_NOUNS``); a name the parser joined to
+   the clause before ("… but Harlan said"); "accepted/answered/recognised that …"; "As
+   previously reported in <outlet>"; a message on a body's website or page; a "they" or "the
+   couple" after two people named together ("Two men, A and B, … They claimed"); a newswire
+   release by any "/…Wire/" slug or "today announces", its "SOURCE X" line among its last
+   lines.
 """
 
 from __future__ import annotations
 
-VERSION = 341
+VERSION = 342

@@ -80,6 +80,7 @@ from factdesk.extract.grammar import (
     ONE_OF,
     PERSON,
     SILENT,
+    THE_COUPLE,
     THE_PERSON,
     UNAUTHORED,
     Found,
@@ -346,6 +347,22 @@ class _Parsed:
                     at = entity.start_char + entity.text.find(name)
                     at, name = whole_body_name(text, at, name, named.__contains__)
                     found.append((offset + at, name))
+        return found
+
+    @cached_property
+    def person_pairs(self) -> list[tuple[int, str]]:
+        """(offset, "A and B") of every two people named together as one phrase: "Kamal Ferhat
+        and Soran Aziz", "Lara Penn and her husband Dean Penn" (the second name a conjunct of
+        the first, or the apposition of a conjunct): whom a "they" after them stands for."""
+        found = []
+        for ents, offset in zip(self.ents, self.offsets, strict=True):
+            people = {e.root.i: e for e in ents if e.label_ == "PERSON" and " " in e.text}
+            for second in people.values():
+                node = second.root.head if second.root.dep_ == "appos" else second.root
+                first = people.get(node.head.i) if node.dep_ == "conj" else None
+                if first is not None and first.start < second.start:
+                    pair = f"{entity_text(first)} and {entity_text(second)}"
+                    found.append((offset + first.start_char, pair))
         return found
 
     def companies(self) -> set[str]:
@@ -1303,6 +1320,8 @@ class Engine:
         other = self.last_anonymous
         if other is None or (found.speaker or "") not in ("he", "she", "they"):
             return None
+        if found.cue == THE_COUPLE:  # ("the couple": two people named, never a source)
+            return None
         near = unit.paragraph - other.paragraph <= 1
         later = self.last is None or self.last.start < other.start
         return other if near and later and not self._topic_since(other, found) else None
@@ -1499,6 +1518,8 @@ class Engine:
                 return None
             self.people.note_gender(name, gender)
             return Found(name, PERSON, PERSON, via=found.via, cue=found.cue or pronoun)
+        if found.cue == THE_COUPLE:  # (two people: never an organisation)
+            return self._pair_named(found)
         prior = self._prior_subject(unit, found)
         if prior is not None:
             return prior
@@ -1509,12 +1530,30 @@ class Engine:
             return Found(other.speaker, "organisation" if other.sort == "org" else other.sort
                          or "organisation", other.speaker_type, other.affiliation,
                          found.via, pronoun)  # fmt: skip
+        pair = self._pair_named(found) if pronoun == "they" else None
+        if pair is not None:  # "Kamal Ferhat and Soran Aziz were arrested. … They claimed …"
+            return pair
         if pronoun == "it" and found.via:  # "It was reported in the Valdora Herald:"
             return Found(found.via, "organisation", "organisation", cue="reported in")
         subject = self.layout.body[found.offset : found.offset + 3].lower().rstrip(" ,.")
         if subject == "it":  # "The Halden Group reported a loss. It said …": the last named
             return self._it_named(unit, found)
         return None
+
+    def _pair_named(self, found: Found) -> Found | None:
+        """ "Two men, Kamal Ferhat and Soran Aziz, were arrested … They claimed …": a "they"
+        with no organisation speaking near it is the last two people named together as one
+        phrase (``_Parsed.person_pairs``) a short way before it, the two as one speaker (as
+        "the two companies" is both bodies: ``_pair``), when no one was named since."""
+        pairs = [(at, pair) for at, pair in self.parsed.person_pairs
+                 if at < found.offset and found.offset - at < _PAIR_REACH]  # fmt: skip
+        if not pairs:
+            return None
+        at, pair = pairs[-1]
+        since = [name for start, name, _ in self.people.mentions if at < start < found.offset]
+        if any(self.people.resolve(name) not in pair for name in since):
+            return None  # (another person named since: "they" may mean anyone)
+        return Found(pair, PERSON, PERSON, via=found.via, cue=found.cue or "they", offset=at)
 
     def _speaker_resumed(self, unit: Unit, found: Found, gender: str | None) -> str | None:
         """ "He said" a few paragraphs after a man last spoke, with nobody made a subject
@@ -4059,10 +4098,15 @@ def _most_named(earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [*kept, fullest]
 
 
+SOURCE_LINE_REACH = 4
+"""How many of a release's last lines may hold its "SOURCE X" line: a wire's promotion
+("WANT YOUR COMPANY'S NEWS FEATURED …?") and its blank lines may follow it."""
+
+
 def _issuer(body: str) -> str | None:
     """The organisation a press release's boilerplate names twice ("About the X Institute:
     The X Institute for Health Research is …"), by its full name; else, on a page marked as
-    a release, the one its newswire "SOURCE X" line names (the last line of the release)."""
+    a release, the one its newswire "SOURCE X" line names (among the release's last lines)."""
     for match in ABOUT_ISSUER_RE.finditer(body):
         short, full = match.group("short").strip(), match.group("full").strip(" ,")
         if full.startswith(short):
@@ -4072,9 +4116,10 @@ def _issuer(body: str) -> str | None:
         return heading.group("name").strip()
     if not PRESS_RELEASE_RE.search(body):
         return None  # ("SOURCE Reuters" closing a news story makes it no one's release)
-    source = SOURCE_LINE_RE.search(body.rstrip().rsplit("\n", 1)[-1].strip())
-    if source is not None:
-        return source.group("name").strip(" .")
+    for line in body.rstrip().rsplit("\n", SOURCE_LINE_REACH)[-SOURCE_LINE_REACH:][::-1]:
+        source = SOURCE_LINE_RE.search(line.strip())
+        if source is not None:
+            return source.group("name").strip(" .")
     return _self_described(body)
 
 

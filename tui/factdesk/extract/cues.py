@@ -272,6 +272,17 @@ KIND_LABEL_NOUNS = (
 # "local hospitals report overwhelmed wards" is their account; so does "tell": the parser often
 # hangs what was told away from it, "told the inquest he had checked …").
 DEED_LEMMAS = words("concede blame find show post record reveal call admit recall reject ask")
+# Verbs of calling on others in words: "the union called for an inquiry", "Ms X has called on
+# ministers to act", "the airport has advised passengers to travel light", "an MP is demanding
+# that the branches stay open", "the union is asking the Government for a pay rise": the call is
+# its maker's claim (``grammar._calls_for`` reads what each takes: a deed otherwise, "called off
+# the strike", "advised on the takeover", "demanded £500").
+CALLING_LEMMAS = words("call advise demand ask")
+# What a reporter asks a body for: "has asked the council for comment" is the writer's deed,
+# not a call of the asker's.
+ANSWER_NOUNS = words("comment response reply reaction statement interview clarification")
+# What one calls for in need, a deed: "she called for help", "the crew called for an ambulance".
+RESCUE_NOUNS = words("help assistance ambulance backup")
 # Of ``DEED_LEMMAS``, the verbs of rejecting: with a claim for object ("rejected claims that the
 # depot would close", "rejected the accusations", lexicon ``CLAIM_NOUNS``) they deny it in words,
 # the subject's statement; with an offer, a bid or a plan ("rejected the pay offer") a deed.

@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING
 from factdesk.extract.cues import (
     ANONYMITY_RE,
     ANONYMOUS_HEADS,
+    ANSWER_NOUNS,
     ANSWERING_LEMMAS,
     APOLOGY_LEMMAS,
     APPOSED_PERSONS,
     AUTHORITY_ADDRESSEES,
     BODY_KINDS,
     BUSINESS_NOUNS,
+    CALLING_LEMMAS,
     CHARGE_NOUNS,
     CITING_WORDS,
     DECLARED_STATES,
@@ -80,6 +82,7 @@ from factdesk.extract.cues import (
     REFUSING_AUX,
     REJECTING_LEMMAS,
     RELATION_NOUNS,
+    RESCUE_NOUNS,
     ROLE_WORDS,
     RULING_LEMMAS,
     RULING_PARTICLES,
@@ -155,10 +158,13 @@ from factdesk.lexicon.english import (
     SOMEONE_PRONOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    THAT_CLAUSE_LEMMAS,
     TOLD_BY_LEMMAS,
+    VIEW_NOUNS,
     WARNING_NOUNS,
     WELCOMING_LEMMAS,
 )
+from factdesk.lexicon.reporting_ru_uk import PLATFORMS
 from factdesk.text.pronouns import person_shaped
 
 if TYPE_CHECKING:
@@ -251,10 +257,17 @@ def _note_on_anonymity(tokens: Sequence[Token], quoted: Callable[[Token], bool])
 def is_speech_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
+    if _calls_for(token):  # ("called on ministers to act": a particle and an object, no deed)
+        return True
     lemma = token.lemma_.lower()
     if lemma in PRESS_LEMMAS:  # "The Times understands that …", never "understand the risk"
         finite = token.tag_ != "VBG"  # ("after learning that …": nobody reports it)
         return finite and any(child.dep_ == "ccomp" for child in token.children)
+    if lemma in THAT_CLAUSE_LEMMAS:  # "X accepted that …", never "accepted the award"
+        return _finite(token) and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in token.children
+        )
     if lemma in REFUSAL_LEMMAS:  # "A spokeswoman declined to comment": her answer
         return any(_refused(child) for child in token.children)
     if lemma in APOLOGY_LEMMAS:  # "X has apologised for the outage", the sentence's own verb
@@ -280,7 +293,37 @@ def is_speech_verb(token: Token) -> bool:
     if lemma in NAMING_LEMMAS and token.tag_ != "VBN":  # "Police named the suspect as X",
         deps = {(c.dep_, c.lower_) for c in token.children}  # never "a man named X"
         return any(dep == "dobj" for dep, _ in deps) and ("prep", "as") in deps
-    return _opens_quotation(token) or _issues_words(token) or _revises_forecast(token)
+    return (
+        _opens_quotation(token)
+        or _frames_quotation(token)
+        or _issues_words(token)
+        or _revises_forecast(token)
+    )
+
+
+def _calls_for(verb: Token) -> bool:
+    """ "The union called for an inquiry", "Ms X has called on ministers to act", "the airport
+    has advised passengers to travel light", "an MP is demanding that the branches stay open",
+    "the union is asking the Government for a pay rise": an active verb of calling on others
+    (``CALLING_LEMMAS``) with what it calls for is its subject's claim, as "urged" is. Never
+    "called off the strike", "asked a neighbour for help", "advised on the takeover",
+    "demanded £500", "asked the council for comment" (the writer's deed), nor a passive
+    ("passengers are advised to …": whose advice the clause does not say)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CALLING_LEMMAS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+    wanted = [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"
+              for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    rescue = any(o.lemma_.lower() in RESCUE_NOUNS for o in wanted)
+    if lemma == "ask":  # ("asking the Government for a 19% rise")
+        answer = any(o.lemma_.lower() in ANSWER_NOUNS for o in wanted)
+        return bool(wanted) and not answer and not rescue
+    if lemma == "call":  # ("called for X to be cancelled": "for" marks the clause)
+        marked = any(m.dep_ == "mark" and m.lower_ == "for" for c in clauses for m in c.children)
+        on = any(c.dep_ == "prt" and c.lower_ in ("on", "upon") for c in verb.children)
+        return (bool(wanted) and not rescue) or marked or (on and bool(clauses))
+    return any(c.dep_ in ("ccomp", "xcomp") for c in clauses)  # advise, demand
 
 
 def _a_body(found: Found) -> bool:
@@ -491,6 +534,69 @@ def _opens_quotation(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
         c.dep_ in ("dobj", "attr", "acomp") for c in verb.children
     )
+
+
+FRAME_TAIL_WORDS = 3
+"""The most words after a quotation's frame verb ('…," the source continued on Monday.')."""
+
+
+def _frames_quotation(verb: Token) -> bool:
+    """'"…," the insider divulged.', '"…," the source continued.', '"…!" she went on.': a
+    finite verb right after a quotation's closing mark and its own subject, the sentence
+    ending a few words on, with no object, is the quotation's frame, whatever the verb (a
+    manner of speaking, as after a colon: ``_opens_quotation``); the lexicon's verbs of speech
+    are not all the verbs a writer frames words with."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("dobj", "attr", "acomp", "xcomp", "dative", "oprd") for c in verb.children
+    ):
+        return False
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    first, doc = subjects[0].left_edge.i, verb.doc
+    if first < 2 or not doc[first - 1].is_quote or doc[first - 2].text not in (",", "!", "?"):
+        return False
+    tail = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_punct]
+    return len(tail) <= FRAME_TAIL_WORDS
+
+
+THE_COUPLE = "the couple"
+"""The cue of "the couple", "the pair" as a subject: the two people the article named together
+(``attribution.Engine._pair_named``), never an organisation as a "they" may be."""
+COUPLE_NOUNS = frozenset({"couple", "pair"})
+
+
+def _the_couple(head: Token) -> bool:
+    """ "The couple", "the pair" alone as a noun phrase (no "of", no name): two people."""
+    return (
+        head.lower_ in COUPLE_NOUNS
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in head.children)
+    )
+
+
+def _kind_labelled(to: Token) -> Found | None:
+    """ "according to aviation data firm Flightpath": a body's kind, with no article, set as a
+    label before its name (``KIND_LABEL_NOUNS``), which the parser hangs apart from the name
+    or the recogniser types as a work or a product: the name is the body's. Only when the
+    phrase after "to" is the label and the name and nothing else, up to a comma or the end."""
+    doc = to.doc
+    end = next((t.i for t in doc[to.i + 1 :] if t.is_punct), len(doc))
+    words = list(doc[to.i + 1 : end])
+    names = [i for i, t in enumerate(words) if t.text[:1].isupper()]
+    if not names or names[-1] != len(words) - 1:
+        return None
+    cut = names[0]
+    label, name = words[:cut], words[cut:]
+    if not label or label[-1].lower_ not in KIND_LABEL_NOUNS or label[0].lower_ in ("a", "an"):
+        return None
+    if not all(t.text.islower() and t.pos_ in ("NOUN", "ADJ", "DET") for t in label):
+        return None
+    if not all(t.pos_ == "PROPN" for t in name):
+        return None
+    text = clean_name(" ".join(t.text for t in name))
+    return Found(text, ORGANISATION, ORGANISATION, offset=name[0].idx) if text else None
 
 
 def _refused(child: Token) -> bool:
@@ -1240,6 +1346,7 @@ def _reports_words(verb: Token, quoted: Callable[[Token], bool]) -> bool:
         bool(deps & {"ccomp", "xcomp", "parataxis"})
         or _bound_to_quote(verb, quoted)
         or _statement_quoted(verb)  # ("in its own statement: “…”": the words after the colon)
+        or _calls_for(verb)  # ("the group called for the results to be cancelled")
     )
 
 
@@ -1274,6 +1381,8 @@ def _set_between_commas(verb: Token) -> bool:
 
 def _deed(verb: Token) -> bool:
     """ "Calder reported a 4% rise", "declined to comment": no words are reported."""
+    if _calls_for(verb):  # ("asked the Government for a pay rise": a call, in words)
+        return False
     lemma = verb.lemma_.lower()
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_LEMMAS:
         return True
@@ -1779,6 +1888,8 @@ class Reader:
                 return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                              self.affiliation(head), offset=head.idx)  # fmt: skip
             return None
+        if _the_couple(head):  # "The couple have denied claims …": the two named together
+            return Found("they", "pronoun", offset=head.idx, cue=THE_COUPLE)
         holder = _office_holder_after(head)
         if holder is not None:  # "Work and Pensions Secretary Ann Roe warned": the office's
             return self.who(holder)  # first word, parsed as the subject, is no name
@@ -2101,7 +2212,35 @@ class Reader:
                         if found and (found.kind in (PERSON, ORGANISATION) or _a_body(found)):
                             return found  # ("a statement from the council": the body the
                             # article names, as "the council said" is)
+            if child.dep_ == "prep" and child.lower_ == "on":  # ("A message on the X website
+                for site in child.children:  # said": the site's owner)
+                    owner_found = self._site_owner(site) if site.dep_ == "pobj" else None
+                    if owner_found is not None:
+                        return owner_found
         return self._maker_named_before(head) if owner else None
+
+    def _site_owner(self, site: Token) -> Found | None:
+        """ "A message on the National Rail Enquiries website said", "a post on Kelso Rail's
+        Facebook page": whose site or page it is, by its possessor or the capitalised name set
+        before it (the platform's name, "Facebook", is no owner: ``PLATFORMS``)."""
+        if site.lemma_.lower() not in SITE_NOUNS:
+            return None
+        possessor = next((c for c in site.children if c.dep_ == "poss"), None)
+        if possessor is not None:
+            found = self.who(possessor)
+            return found if found is not None and found.kind in (PERSON, ORGANISATION) else None
+        doc, start = site.doc, site.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        words = list(doc[start : site.i])
+        while words and words[-1].lower_ in PLATFORMS:
+            words.pop()
+        if not words:
+            return None
+        entity = self.entity(words[0])
+        kind = PERSON if entity is not None and entity.label_ == "PERSON" else ORGANISATION
+        name = clean_name(" ".join(w.text for w in words))
+        return Found(name, kind, kind, offset=words[0].idx) if name else None
 
     def _noted_author(self, head: Token, owner: Token) -> Found | None:
         """ "Six retired surgeons have written to the minister … Their letter warns …": a
@@ -2668,6 +2807,7 @@ class Reader:
             or _hung_subject(verb)
             or _aged_subject(verb)
             or _name_set_off_before(verb)
+            or _name_joined_before(verb)
         )
 
     def _climbed_subjects(self, verb: Token) -> list[Token]:
@@ -2754,8 +2894,12 @@ class Reader:
         return found.with_via(channel)
 
     def according(self, tokens: Sequence[Token]) -> Found | None:
-        """ "according to X", "as X put it" outside quotes."""
+        """ "according to X", "as X put it" outside quotes; "in X's view", "in the words of X"
+        (``_in_view_of``)."""
         for token in tokens:
+            held = None if self.quoted(token) else self._in_view_of(token)
+            if held is not None:
+                return _with_cue(held, "in the view of")
             if token.lower_ != "according" or self.quoted(token):
                 continue
             for prep in token.children:
@@ -2765,7 +2909,7 @@ class Reader:
                         return _with_cue(found, "according to")
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        found = self.who(obj)
+                        found = self.who(obj) or _kind_labelled(prep)
                         if found is not None and found.cue == "indefinite":
                             found = Found(found.speaker, "vague", offset=found.offset)
                         if found is not None and found.kind == PERSON and _media_named(obj):
@@ -2773,6 +2917,40 @@ class Reader:
                         if found is not None:
                             return _with_cue(found, "according to")
         return None
+
+    def _as_reported(self, tokens: Sequence[Token]) -> Found | None:
+        """ "As previously reported in the Vale Gazette, the council is proposing …", "as
+        reported by the Herald": the outlet whose report the clause repeats is its source (the
+        writer cites it); an "as" clause of another verb ("as expected by economists") reports
+        no one's words (``_as_clause``)."""
+        for verb in tokens:
+            if verb.lemma_.lower() != "report" or verb.tag_ != "VBN" or self.quoted(verb):
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+                continue
+            for prep in verb.children:
+                if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
+                    continue
+                for obj in prep.children:
+                    found = self.who(obj) if obj.dep_ == "pobj" else None
+                    if found is not None and found.kind == ORGANISATION:
+                        return _with_cue(found, "as reported")
+        return None
+
+    def _in_view_of(self, prep: Token) -> Found | None:
+        """ "In Lane's estimation, the attention is unfair", "In the view of the regulator, …",
+        "in her view": a view or words (``VIEW_NOUNS``) owned by someone, in a phrase on the
+        main clause's verb, make the clause that someone's, as "according to" does."""
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.dep_ != "ROOT":
+            return None
+        view = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if view is None or view.lemma_.lower() not in VIEW_NOUNS:
+            return None
+        holder = next((c for c in view.children if c.dep_ == "poss"), None)
+        of = next((c for c in view.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if holder is None and of is not None:
+            holder = next((c for c in of.children if c.dep_ == "pobj"), None)
+        return self.who(holder) if holder is not None else None
 
     def _unattached_source(self, to: Token) -> Found | None:
         """ "According to the growers' association Quinta Verde, exports fell …" with "to" left
@@ -2862,6 +3040,7 @@ class Reader:
                 or self._in_document(tokens)
                 or self._under_plans(tokens)
                 or _impersonal(tokens, self.quoted)
+                or self._as_reported(tokens)
             )
         if found is not None and (
             found.kind == ORGANISATION or _press_group(found) or _outlet_as_person(tokens, found)
@@ -4698,6 +4877,23 @@ def _name_set_off_before(verb: Token) -> list[Token]:
     while start > 0 and doc[start - 1].pos_ == "PROPN":  # (the name's words and a title)
         start -= 1
     return [name] if start > 0 and doc[start - 1].text == "," else []
+
+
+def _name_joined_before(verb: Token) -> list[Token]:
+    """ "More than 700 people work at Pendine but Harlan said the break will not …": a name
+    right after "but"/"and" and right before a verb of speech the parser gave no subject (it
+    joined the name to the noun before it as a conjunct, and the verb to the clause before):
+    the name is who spoke."""
+    doc, i = verb.doc, verb.i
+    if i < 3 or verb.dep_ != "conj" or not is_speech_verb(verb):
+        return []
+    name = doc[i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.i >= name.i:
+        return []
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name.i:
+        start -= 1  # (the name's other words, hung on its last)
+    return [name] if start > 0 and doc[start - 1].dep_ == "cc" else []
 
 
 def _post_set_off(last: Token) -> Token | None:
