@@ -86,6 +86,16 @@ def test_an_office_in_apposition_introduces_a_name_opening_a_sentence() -> None:
     assert "Вчера Холт" not in kinds, kinds
 
 
+def test_a_place_before_an_office_that_is_no_apposition_stays_no_person() -> None:
+    """An office after a comma that opens no apposition: «по словам мэра» after a place's
+    cue, a relative clause («президент которой»): the place stays no person (review37)."""
+    kinds = {m.text: m.kind for m in capital_mentions(
+        "В Кривом Роге, по словам мэра, обстрелы не прекращались. Южная Корея, президент "
+        "которой посетил Киев, выделит помощь. Саудовская Аравия, по словам министра, увеличит "
+        "добычу.")}  # fmt: skip
+    assert "person" not in kinds.values(), kinds
+
+
 def test_a_group_goes_by_the_full_name_its_bare_surname_ends() -> None:
     assert group_name([("Holt", 4), ("Mara Holt", 1)]) == "Mara Holt"
     assert group_name([("Тарасенка", 2), ("Олег Тарасенко", 1)]) == "Олег Тарасенко"

@@ -45,6 +45,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     OPENING_WORDS,
     ORG_ANAPHORS,
     ORG_STEMS,
+    RELATIVE_FORMS,
 )
 from factdesk.names.spelling import is_country, is_given_name, romanise
 
@@ -192,16 +193,23 @@ _APPOSITION = re.compile(r",[ \t]+((?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'
 def _office_apposition(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by an office in apposition, in lower-case
     Cyrillic words («Мара Холт, финансовый директор порта, заявила»): only a person holds
-    an office (``OFFICE_STEMS``; a body's noun such as «мэрия» is none: ``_office``)."""
+    an office (``OFFICE_STEMS``; a body's noun such as «мэрия» is none: ``_office``). Only
+    adjectives come before the office («финансовый», «бывший»), and no relative pronoun
+    after it: «В Кривом Роге, по словам мэра, …», «Южная Корея, президент которой …» tell of
+    a place (review37: both typed a person once)."""
     found = _APPOSITION.match(text, end)
     if found is None:
         return False
     words = found.group(1).split()
+    if any(RELATIVE_FORMS.match(word.casefold()) for word in words):
+        return False
     for word in words:
         if not CYRILLIC_LETTER.search(word) or not word[:1].islower():
             return False
         if _office(word):
             return True
+        if not _ADJECTIVE.match(word.casefold()):
+            return False  # («по словам мэра», «где губернатор»: no apposition)
     return False
 
 
@@ -405,7 +413,11 @@ def _kind(text: str, run: list[_Token]) -> str:
         return "person"
     if prev in CYRILLIC_PLACE_NOUNS and len(words) == 2 and _shaped(_PERSON_SHAPES, shapes):
         return "person"  # «мэр города Ильдар Мухаметов»: the town's officer, not the town
-    if len(words) == 2 and _office_apposition(text, run[-1].end):
+    if (
+        len(words) == 2
+        and prev not in CYRILLIC_PLACE_CUES
+        and _office_apposition(text, run[-1].end)
+    ):
         return "person"  # «Мара Холт, финансовый директор порта, заявила»
     if _office_holder(prev, words):
         return "person"  # «Мэр Ильво Таррент заявил»: an office's holder, whatever the shape
