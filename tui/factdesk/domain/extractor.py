@@ -1538,8 +1538,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    couple" after two people named together ("Two men, A and B, … They claimed"); a newswire
    release by any "/…Wire/" slug or "today announces", its "SOURCE X" line among its last
    lines.
+343: (mend37, issue 12; ruuk37's open probes, in part) Russian and Ukrainian: «у відповіді на
+   запит …» / «в ответе на …» (the locative answer) is never the speaker; a habit («ежедневно»,
+   «щодня», «регулярно») points back at no earlier source; a post in lower-case words and a
+   full name before a colon («Глава администрации Иван Петров: «…»») lead in the quote; a
+   woman's given name of the third declension by grammar («Нинель Орлова», «Нинелью»,
+   «Юдифи»), not a list holding «Любовь» alone.
 """
 
 from __future__ import annotations
 
-VERSION = 342
+VERSION = 343

@@ -115,6 +115,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     GOVERNMENT_STEMS,
     GRADE_ADJECTIVE_STEMS,
     GROUP_STEMS,
+    HABIT_ADVERBS,
     HEARSAY_STEMS,
     INFINITIVE_ENDINGS,
     INFORMATION_STEMS,
@@ -1356,11 +1357,14 @@ def _colon_lead(toks: list[_Tok]) -> Source | None:
     """ "Облавтодор: за ніч розчищено 40 доріг", "Зеленський: …": a name and a colon
     that open the sentence introduce its words (the live blog's and the headline's way),
     when the name is one: an acronym, a name in «», a full name or a surname."""
-    colon = next((k for k, t in enumerate(toks[:5]) if t.text == ":"), None)
+    colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
     if colon is None or colon == 0 or colon + 1 >= len(toks):
         return None
     name = toks[:colon]
-    if not all(t.kind == "q" or t.acronym or t.capital for t in name):
+    titled = _titled_name(name)  # "Глава администрации Иван Петров: «…»"
+    if titled is not None:
+        return _with(titled, cue=":")
+    if colon > 4 or not all(t.kind == "q" or t.acronym or t.capital for t in name):
         return None
     if any(t.low in RUBRIC_WORDS for t in name):
         return None  # "ВАЖНО: …", "ВІДЕО: …": a rubric in capitals, not an acronym
@@ -1373,6 +1377,20 @@ def _colon_lead(toks: list[_Tok]) -> Source | None:
     if found is None or found.kind not in ("person", "organisation"):
         return None
     return _with(found, cue=":")
+
+
+def _titled_name(name: list[_Tok]) -> Source | None:
+    """A post in lower-case words, then a given name and surname ("Глава администрации Иван
+    Петров", "Мэр города Иван Петров", "Голова ОВА Олег Синєгубов"): the person, when the
+    lead-in before a colon is that and nothing more (the words after the colon are theirs)."""
+    if len(name) < 3 or not all(t.kind == "w" for t in name) or not _is_office(name[0]):
+        return None
+    person = _person(name[-2:], last=True)
+    if person is None or " " not in person[0]:
+        return None
+    if any(t.capital and not t.acronym for t in name[1:-2]):
+        return None  # ("Глава Минфина Иван Петров": a body named; left to the readers)
+    return Source(person[0], "person", offset=name[-2].start)
 
 
 def _declined(toks: list[_Tok]) -> Source | None:
@@ -2166,6 +2184,8 @@ def points_back(text: str) -> bool:
     МВД», «Це підтвердила речниця поліції»)? Its source is then the source of the sentences
     before it, as after «Об этом сообщили …» (the engine's forward attribution)."""
     toks = _without_opening_conjunction(tokens(text, text))
+    if any(t.low in HABIT_ADVERBS for t in toks):
+        return False  # "Данные о погоде ежедневно публикует Гидрометцентр": a habit
     if len(toks) > 2 and toks[0].low in ("это", "це") and toks[1].kind == "w":
         # ("Это решение …": no pointer at words)
         return verb_form(toks[1].text) is not None and not _denies(toks, 1)

@@ -892,10 +892,12 @@ def _given_readings(
     the nominative as written when a feminine verb agrees with it (the list knows men's
     names whose genitive is a woman's name: Ярослава, Евгения)."""
     low = word.lower()
-    soft = _feminine_soft(low)
-    if soft:
-        return soft
-    readings = _patronymic_readings(low) or _given_by_ending(low, ukrainian)
+    readings = _patronymic_readings(low)
+    if not readings:
+        first, last = _feminine_soft(low, ukrainian)  # (a soft name the list knows is a
+        if is_given is not None:  # man's: «Игорь», «Олесь» («Олесі» is Олеся's))
+            first, last = [[r for r in part if not is_given(r[2])] for part in (first, last)]
+        readings = [*first, *_given_by_ending(low, ukrainian), *last]
     if is_given is not None:
         known = [r for r in readings if is_given(r[2])]
         agreed = [r for r in readings if r[0] == "nom" and _a_final(r[2]) and verb_gender == "f"]
@@ -904,24 +906,46 @@ def _given_readings(
     return readings
 
 
-FEMININE_SOFT_GIVEN = {"любовь": ("любови", "любовью"), "любов": ("любові", "любов'ю", "любов’ю")}
-"""A woman's given name that ends as a man's does (a soft sign, a consonant: «Любовь Орлова»,
-«Любов Коваль»), with its oblique forms: the genitive, dative and locative, then the
-instrumental (Russian «Любови», «Любовью»; Ukrainian «Любові», «Любов'ю»). Never a man's
-nominative, never «Любова»."""
+_SOFT_FINAL = "бвдзлмнпрстф"
+"""Consonants a woman's given name of the third declension ends on before its soft sign
+(«Любовь», «Нинель», «Адель», «Эсфирь», «Юдифь»): never the velars and hushing ones."""
+_LABIALS = "бвмпф"
+"""Consonants Ukrainian writes no soft sign after: «Любов», «Любові», «Любов'ю»."""
 
 
-def _feminine_soft(low: str) -> list[Reading]:
-    """The readings of a woman's given name of ``FEMININE_SOFT_GIVEN`` in any case (none for
-    another word)."""
-    for nominative, (oblique, *instrumental) in FEMININE_SOFT_GIVEN.items():
-        if low == nominative:
-            return [("nom", "f", nominative), ("acc", "f", nominative)]
-        if low == oblique:
-            return [(case, "f", nominative) for case in ("gen", "dat", "loc")]
-        if low in instrumental:
-            return [("ins", "f", nominative)]
-    return []
+def _feminine_soft(low: str, ukrainian: bool) -> tuple[list[Reading], list[Reading]]:
+    """A woman's given name that ends as a man's does, on a soft consonant («Любовь Орлова»,
+    «Нинель Петрова», «Адель», «Эсфирь»; Ukrainian «Любов Коваль», «Нінель»): the third
+    declension, by grammar, not by a list of names. (Readings to put before the others,
+    readings to put after.) Only its instrumental shows it for sure (Russian «-ью»:
+    «Нинелью»; Ukrainian «-'ю» after a labial, a doubled consonant and «-ю»: «Любов'ю»,
+    «Нінеллю»). Its nominative is read as a man's first and hers after («Нинель» beside
+    «Игорь»), so a feminine surname or verb decides («Нинель Орлова» was «Нинель Орлов»);
+    its genitive, dative and locative («Любови», «Нинели», Ukrainian «Любові») are read after
+    the «-а» name's («Нинела»), as the surname's agreement finds them, but first after «в» and
+    «ф» («Любови», «Юдифи»), where no «-а» name's genitive ends so in either language (a name's
+    letters do not always tell Ukrainian «Ганни», «Людмили» from Russian). Ukrainian «-і» is
+    also an «-а» name's dative («Олені») and after any consonant but a labial an «-я» name's
+    genitive («Олесі»: Олеся's), so it is read there only after a labial («Любові»)."""
+    if len(low) < 4:
+        return [], []
+    if low.endswith("ь") and low[-2] in _SOFT_FINAL:
+        return [], [("nom", "f", low), ("acc", "f", low)]
+    if low[-1] in _LABIALS:  # (Ukrainian «Любов», whatever the surname's letters show)
+        return [], [("nom", "f", low), ("acc", "f", low)]
+    if low.endswith("ью") and low[-3] in _SOFT_FINAL and not ukrainian:
+        return [("ins", "f", low[:-1])], []
+    if ukrainian and low.endswith(("'ю", "’ю")) and low[-3] in _LABIALS:
+        return [("ins", "f", low[:-2])], []
+    if ukrainian and low.endswith("ю") and low[-2] == low[-3] and low[-2] in _SOFT_FINAL:
+        return [("ins", "f", low[:-2] + "ь")], []
+    oblique = ("gen", "dat", "loc")
+    if not ukrainian and low.endswith("и") and low[-2] in _SOFT_FINAL:
+        soft: list[Reading] = [(case, "f", low[:-1] + "ь") for case in oblique]
+        return (soft, []) if low[-2] in "вф" else ([], soft)
+    if ukrainian and low.endswith("і") and low[-2] in _LABIALS:
+        return [], [(case, "f", low[:-1]) for case in oblique]
+    return [], []
 
 
 def _given_by_ending(low: str, ukrainian: bool) -> list[Reading]:

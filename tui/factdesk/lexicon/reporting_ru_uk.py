@@ -1344,9 +1344,22 @@ LINE_CONTINUERS = (
 line ending on one goes on into the next."""
 
 
-ANSWER_PHRASES = (("в", "ответ", "на"), ("у", "відповідь", "на"), ("в", "відповідь", "на"))
-""""In answer to": what follows is whom the speaker answered («в ответ на обращение «Южного
-вестника»», «у відповідь на запит редакції»), never the speaker."""
+HABIT_ADVERBS = frozenset(
+    """ежедневно еженедельно ежемесячно ежегодно регулярно постоянно обычно традиционно
+    щодня щотижня щомісяця щороку регулярно постійно зазвичай традиційно""".split()
+)
+"""Adverbs of a habit («Данные о погоде ежедневно публикует Гидрометцентр», «Такі дані щодня
+оприлюднює Укргідрометцентр»): what a body does as a rule, not the words just reported, so
+such a sentence points back at nothing before it (``ru_uk.points_back``)."""
+
+ANSWER_PHRASES = (
+    ("в", "ответ", "на"), ("в", "ответе", "на"), ("у", "відповідь", "на"),
+    ("в", "відповідь", "на"), ("у", "відповіді", "на"), ("в", "відповіді", "на"),
+)  # fmt: skip
+""""In answer to", and "in the answer to": what follows is whom the speaker answered («в ответ
+на обращение «Южного вестника»», «у відповідь на запит редакції», «у відповіді на запит
+«Суспільного» в ОВА зазначили»), never the speaker (the locative «відповіді» was read as a
+body called «відповіді»)."""
 ANSWERED_STEMS = (*REQUEST_STEMS, "вопрос", "обращени", "питанн", "звернен")
 """Word starts of a request or question answered («запрос», «запит», «звернення»)."""
 
