@@ -14,17 +14,20 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 
 import pytest
 from factdesk.desk.service import Desk
 from factdesk.store import db
 from factdesk.store.db import Store
+from factdesk.ui.app import FactDeskApp
 from factdesk.ui.pending import PendingWrites
+from factdesk.ui.screens.review import ReviewScreen
 from snapshot_app import build_app, open_review, record_notifications, until
 from test_app_import_verdicts import SIZE
 from textual.app import App
+from textual.pilot import Pilot
 
 HELD_AT_MOST = 60.0
 """The holder lets go after this even if the test did not: a frozen loop ends as a failure.
@@ -34,6 +37,21 @@ release, never a clock, must end the wait. A 2-3 s cap (and an 8 s hold) raced t
 pressed before the release: at load 20 they took longer, the queued writes were refused as
 "desk is busy" and the history came out empty (en36, session 36). Only a broken app meets
 this bound, and it fails the test when it does."""
+
+
+@asynccontextmanager
+async def held_review(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch, cap: float = HELD_AT_MOST
+) -> AsyncIterator[tuple[Pilot, FactDeskApp, ReviewScreen, list[str]]]:
+    """Where a held-desk test starts: the turn's cap (``TURN_TIMEOUT_S``) set to ``cap``, the
+    app on ``desk`` run with every notice recorded, and its first article's review open. The
+    cap is the one thing the tests vary: ``HELD_AT_MOST`` where the test lets the holder go
+    itself, a short one where a write must be refused."""
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", cap)
+    app = build_app(desk)
+    messages = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        yield pilot, app, await open_review(pilot), messages
 
 
 @contextmanager
@@ -70,11 +88,7 @@ def _verdicts(desk: Desk, claim_ids: list[int]) -> list[tuple[int, str | None]]:
 async def test_verdict_keys_while_the_desk_is_held_show_at_once_and_are_stored_in_order(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
-    app = build_app(seeded_desk)
-    messages = record_notifications(app)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, messages):
         ids = [c.id for c in review.shown]
         assert len(ids) >= 5 and all(c.verdict is None for c in review.shown[:5])
         with held_desk(seeded_desk) as release:
@@ -131,11 +145,7 @@ async def test_an_undo_pressed_while_verdicts_wait_comes_after_them(
 async def test_a_verdict_still_held_out_after_the_cap_is_said_and_shown_as_stored(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 0.5)
-    app = build_app(seeded_desk)
-    messages = record_notifications(app)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch, cap=0.5) as (pilot, app, review, messages):
         first = review.shown[0].id
         with held_desk(seeded_desk):
             await pilot.press("1")
@@ -151,11 +161,7 @@ async def test_a_verdict_still_held_out_after_the_cap_is_said_and_shown_as_store
 async def test_quitting_waits_for_the_verdicts_waiting_for_the_desk(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
-    app = build_app(seeded_desk)
-    messages = record_notifications(app)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, messages):
         first = review.shown[0].id
         with held_desk(seeded_desk) as release:
             await pilot.press("1", "q")

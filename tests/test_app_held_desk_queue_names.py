@@ -17,7 +17,7 @@ from factdesk.ui.screens.names import NamesScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
 from snapshot_app import build_app, open_review, record_notifications, until
-from test_app_held_desk_keys import HELD_AT_MOST, _verdicts, held_desk
+from test_app_held_desk_keys import HELD_AT_MOST, _verdicts, held_desk, held_review
 from test_app_import_verdicts import SIZE
 from textual.widgets import DataTable
 
@@ -104,11 +104,7 @@ def _together(desk: Desk, article_id: int, first: str, second: str) -> bool:
 async def test_merge_and_split_in_the_names_view_wait_off_the_loop_for_a_held_desk(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
-    app = build_app(seeded_desk)
-    messages = record_notifications(app)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, messages):
         article = review.article_id
         await pilot.press("N")
         await pilot.pause()

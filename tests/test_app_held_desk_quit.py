@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from factdesk.desk.service import Desk
 from factdesk.store import db
-from snapshot_app import build_app, open_review, record_notifications, until
-from test_app_held_desk_keys import HELD_AT_MOST, held_desk
+from snapshot_app import build_app, open_review, until
+from test_app_held_desk_keys import HELD_AT_MOST, held_desk, held_review
 from test_app_import_verdicts import SIZE
 from textual.widgets import Static
 
@@ -42,11 +42,7 @@ async def test_the_review_title_says_how_many_writes_wait(
 async def test_q_does_not_quit_past_a_write_the_desk_refused_while_it_waited(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 0.5)
-    app = build_app(seeded_desk)
-    messages = record_notifications(app)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch, cap=0.5) as (pilot, app, review, messages):
         first = review.shown[0].id
         with held_desk(seeded_desk):  # held past the cap: the verdict is refused
             await pilot.press("1", "q")

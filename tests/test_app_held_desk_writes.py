@@ -19,8 +19,8 @@ import pytest
 from factdesk.desk.service import Desk
 from factdesk.store import db
 from factdesk.ui.screens.speaker import SpeakerScreen
-from snapshot_app import build_app, open_review, record_notifications, until
-from test_app_held_desk_keys import HELD_AT_MOST, held_desk
+from snapshot_app import build_app, open_review, until
+from test_app_held_desk_keys import HELD_AT_MOST, held_desk, held_review
 from test_app_import_verdicts import SIZE
 from textual.widgets import Input, Select, Static
 
@@ -43,11 +43,7 @@ def _history(desk: Desk, claim_ids: list[int]) -> list[tuple[int, str]]:
 async def test_review_writes_while_the_desk_is_held_show_at_once_and_keep_the_key_order(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
-    app = build_app(seeded_desk)
-    messages = record_notifications(app)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, messages):
         spoken = next(c for c in review.shown if c.speaker and c.verdict is None)
         other = next(c for c in review.shown if c.id != spoken.id and c.verdict is None)
         review.move_to(spoken.id)
@@ -94,11 +90,7 @@ async def test_review_writes_while_the_desk_is_held_show_at_once_and_keep_the_ke
 async def test_a_note_still_held_out_after_the_cap_is_said_and_shown_as_stored(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 0.5)
-    app = build_app(seeded_desk)
-    messages = record_notifications(app)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch, cap=0.5) as (pilot, app, review, messages):
         first = review.current_id
         assert first is not None
         with held_desk(seeded_desk):
