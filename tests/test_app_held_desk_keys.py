@@ -125,10 +125,7 @@ async def test_verdict_keys_while_the_desk_is_held_show_at_once_and_are_stored_i
 async def test_an_undo_pressed_while_verdicts_wait_comes_after_them(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, _):
         ids = [c.id for c in review.shown]
         with held_desk(seeded_desk) as release:
             await pilot.press("1", "4", "z")

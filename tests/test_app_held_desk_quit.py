@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pytest
 from factdesk.desk.service import Desk
-from factdesk.store import db
-from snapshot_app import build_app, open_review, until
-from test_app_held_desk_keys import HELD_AT_MOST, held_desk, held_review
-from test_app_import_verdicts import SIZE
+from snapshot_app import until
+from test_app_held_desk_keys import held_desk, held_review
 from textual.widgets import Static
 
 
@@ -23,10 +21,7 @@ def _title(review) -> str:
 async def test_the_review_title_says_how_many_writes_wait(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, _):
         assert "saving" not in _title(review)
         with held_desk(seeded_desk) as release:
             await pilot.press("1", "2")

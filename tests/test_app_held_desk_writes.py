@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import pytest
 from factdesk.desk.service import Desk
-from factdesk.store import db
 from factdesk.ui.screens.speaker import SpeakerScreen
-from snapshot_app import build_app, open_review, until
-from test_app_held_desk_keys import HELD_AT_MOST, held_desk, held_review
-from test_app_import_verdicts import SIZE
+from snapshot_app import until
+from test_app_held_desk_keys import held_desk, held_review
 from textual.widgets import Input, Select, Static
 
 
@@ -114,10 +112,7 @@ async def test_the_desk_count_in_the_title_counts_the_verdicts_waiting(
 ) -> None:
     """Pressed while the desk is held, a verdict counts at once, still after the claims are
     read again and on the next article, and once written; refused, it counts again."""
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, _):
         before = seeded_desk.unreviewed_count()
         assert review.desk_left == before and _title_left(review) == str(before)
         with held_desk(seeded_desk) as release:
@@ -139,10 +134,7 @@ async def test_the_desk_count_in_the_title_counts_the_verdicts_waiting(
 async def test_the_desk_count_comes_back_when_a_waiting_verdict_is_refused(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 0.5)
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch, cap=0.5) as (pilot, app, review, _):
         before = seeded_desk.unreviewed_count()
         with held_desk(seeded_desk):
             await pilot.press("1", "J")
@@ -156,10 +148,7 @@ async def test_the_desk_count_comes_back_when_a_waiting_verdict_is_refused(
 async def test_a_speaker_edit_while_the_desk_is_held_shows_at_once_and_is_stored(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        review = await open_review(pilot)
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, _):
         claim_id = review.current_id
         with held_desk(seeded_desk) as release:
             await pilot.press("w")
