@@ -6042,9 +6042,9 @@ def test_examiners_with_no_body_of_theirs_named_stay_a_group(body: str, snippet:
 def test_an_unnamed_source_speaking_in_a_relative_clause_is_the_source(
     body: str, snippet: str
 ) -> None:
-    """ "… spoke to a friend of the family, who insists …": the relative clause holds the
-    sentence's only verb of saying, and its "who" is an unnamed source: anonymous, as the
-    same source in a main clause is (README items 17, 21; session 31, anon31)."""
+    """An unnamed source's "who" heading a relative clause with the only verb of saying in
+    the sentence is the source: anonymous, as it would be in a main clause (README items 17,
+    21; session 31, anon31)."""
     assert _one(body, snippet).sourcing == "anonymous"
 
 

@@ -138,9 +138,9 @@ def test_counted_staff_tied_to_a_body_stay_unnamed_sources(
 def test_a_document_a_possessive_gives_is_the_person_named_before(
     body: str, snippet: str, speaker: str
 ) -> None:
-    """README item 34: a document referred to by its noun whose author the article named is
-    that author's: "her complaint", "his lawsuit", «в её иске», «в його скарзі» are the person
-    named before, as "she said" is (any possessive document noun of the lexicon)."""
+    """README item 34: "her complaint", "his lawsuit", «в её иске», «в його скарзі» speak for
+    the person the article named before, as "she said" does: a possessive before any document
+    noun of the lexicon points back at its author."""
     claim = one_claim(body, snippet)
     assert (claim.sourcing, claim.speaker) == ("named", speaker)
 

@@ -61,7 +61,7 @@ def test_attribution_errors_skip_the_validation_split_but_not_its_figures(
 ) -> None:
     """The stubs show what the tuple does; the first line pins the real tuple, so a bare
     ``--errors`` skips the split this session opened (each opening changes this line)."""
-    assert ea.VALIDATION[-1] == "heldout39"  # the real one: session 37's (open37)
+    assert ea.VALIDATION[-1] == "heldout40"  # the real one: session 38's (open38)
     _stub_attribution(monkeypatch, tmp_path)
     assert ea.chosen_splits("all") == ("tunestub", "valstub")  # the default run scores it
     assert ea.main(["--errors", "--data", str(tmp_path)]) == 0
@@ -80,20 +80,21 @@ def test_attribution_errors_skip_the_validation_split_but_not_its_figures(
 
 
 def test_the_validation_splits_are_session_36s_judge_half_and_the_split_opened_now() -> None:
-    """Session 37's landing test (open37): heldout39 (opened now) and session 36's judge half of
+    """Session 38's landing test (open38): heldout40 (opened now) and session 36's judge half of
     the 47 tuning splits it had, drawn then once and kept, so no split a lane has read becomes a
-    judge; heldout37 and heldout38 (the validation splits of sessions 35 and 36) are read now.
-    The other half is ``read``, and nothing is both, sealed or aside."""
-    opened = ("heldout37", "heldout38", "heldout39")
+    judge; heldout37 and heldout38 (read from session 37) and heldout39 (session 37's validation
+    split, read from session 38) are read. The other half is ``read``, and nothing is both,
+    sealed or aside."""
+    opened = ("heldout37", "heldout38", "heldout39", "heldout40")
     tuning36 = [s for s in ea.SPLITS if s not in ("heldout20", *opened, *ea.SEALED)]
     assert len(tuning36) == 47
     judge = random.Random(36).sample(tuning36, 24)
-    assert tuple(s for s in ea.SPLITS if s in {*judge, "heldout39"}) == ea.VALIDATION
+    assert tuple(s for s in ea.SPLITS if s in {*judge, "heldout40"}) == ea.VALIDATION
     assert len(ea.VALIDATION) == 25 and ea.chosen_splits("validation") == ea.VALIDATION
     read = ea.chosen_splits("read")
-    assert len(read) == 25 and set(read) == set(tuning36) - set(judge) | {"heldout37", "heldout38"}
+    assert len(read) == 26 and set(read) == set(tuning36) - set(judge) | set(opened[:3])
     assert not set(read) & {*ea.VALIDATION, *ea.ASIDE, *ea.SEALED}
-    assert ea.SEALED == ("heldout40",)  # written in session 37 (label37)
+    assert ea.SEALED == ()  # label38 adds heldout41 when it commits it
 
 
 def test_errors_refuse_every_real_validation_split(
