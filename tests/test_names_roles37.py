@@ -12,18 +12,24 @@ name. Every name here is invented.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import isolate
+from factdesk.desk.elsewhere import named_origin
 from factdesk.desk.service import Desk
+from factdesk.desk.speaker import speaker_kind
+from factdesk.extract.origins import Origin
 from factdesk.names.capitals import capital_mentions
 from factdesk.names.groups import group_name
 from factdesk.names.mentions import find_mentions
 from factdesk.settings.config import load_config
 from factdesk.ui.screens.names import NamesScreen
+from factdesk.ui.widgets.claim_detail import ClaimDetail, detail_content
 from snapshot_app import build_app
-from textual.widgets import DataTable
+from test_app_elsewhere import open_at
+from textual.widgets import DataTable, OptionList, Static
 
 
 @pytest.mark.parametrize(
@@ -146,15 +152,23 @@ def test_one_person_is_one_group_one_type_and_one_origin(holt_desk: Desk) -> Non
     assert len(origins) == 1, origins
 
 
-async def test_the_names_view_shows_her_once_as_a_person(holt_desk: Desk) -> None:
-    """N on the article that calls her "Holt" alone: one row, "Mara Holt", a person, in three
-    articles, "Holt" among its spellings."""
+async def test_the_review_and_the_names_view_name_her_alike(holt_desk: Desk) -> None:
+    """On the article that calls her "Holt" alone: the claim detail and the Elsewhere panel's
+    origin say "Mara Holt", a person, as N does (desk38: the panel said "Holt"); N lists one
+    row, "Mara Holt", a person, in three articles, "Holt" among its spellings."""
     dredge = next(a.id for a in holt_desk.articles() if a.title == "Dredging contract signed")
     claim = holt_desk.claims(dredge)[-1].id
     app = build_app(holt_desk)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.open_review(dredge, claim)
-        await pilot.pause()
+        screen = await open_at(pilot, dredge, claim)
+        detail = screen.query_one(ClaimDetail).text
+        assert "speaker  Holt  (Mara Holt · person)" in detail, detail
+        head = str(screen.query_one("#elsewhere-summary", Static).render())
+        assert "origin Mara Holt" in head, head
+        matches = [
+            str(o.prompt) for o in screen.query_one("#elsewhere-matches", OptionList).options
+        ]
+        assert matches and all("from Мара Холт" in m for m in matches), matches
         await pilot.press("N")
         await pilot.pause()
         assert isinstance(app.screen, NamesScreen)
@@ -163,6 +177,28 @@ async def test_the_names_view_shows_her_once_as_a_person(holt_desk: Desk) -> Non
         holt = [row for row in rows if "Holt" in " ".join(row)]
         assert len(holt) == 1, rows
         assert holt[0][1:3] == ["Mara Holt", "person"] and holt[0][4] == "3", rows
+
+
+def test_the_speaker_is_named_and_typed_by_the_names_layer(holt_desk: Desk) -> None:
+    """One home (desk38): ``Desk.speaker_group`` gives the group N shows for the claim's
+    article, and the detail types the speaker by it, whatever one sentence made of the
+    claim's type; a reviewer's own type stays theirs; no group, the claim's own."""
+    dredge = next(a.id for a in holt_desk.articles() if a.title == "Dredging contract signed")
+    claim = holt_desk.claims(dredge)[-1]
+    group = holt_desk.speaker_group(claim)
+    assert group is not None and (group.name, group.kind) == ("Mara Holt", "person"), group
+    misread = replace(claim, speaker_type="organisation")
+    assert speaker_kind(misread, group) == "person"
+    assert "Holt  (Mara Holt · person)" in detail_content(misread, [], group=group).plain
+    assert speaker_kind(replace(misread, speaker_by="ed"), group) == "organisation"
+    assert speaker_kind(misread, None) == "organisation"
+    untyped = replace(group, kind="name")
+    assert speaker_kind(misread, untyped) == "organisation"
+    said = holt_desk.claims(dredge)[0]  # the writer's own: no speaker, no group
+    assert said.speaker is None and holt_desk.speaker_group(said) is None
+    origin = Origin("Holt", "Reuters", group.key, "speaker")
+    assert named_origin(origin, group) == "Mara Holt via Reuters"
+    assert named_origin(Origin(None, "Reuters", "k", "via"), None) == "Reuters"
 
 
 def _rows(table) -> list[list[object]]:

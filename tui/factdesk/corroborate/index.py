@@ -752,15 +752,20 @@ def claim_time(store: Store, claim_id: int) -> str:
 
 def origin_of(store: Store, claim_id: int) -> tuple[str, str]:
     """(description, key) of a claim's origin."""
+    origin = origin_parts(store, claim_id)
+    return origin.describe(), origin.key
+
+
+def origin_parts(store: Store, claim_id: int) -> Origin:
+    """A claim's stored origin: who, through what, its key and why (``Origin``)."""
     ensure_indexed(store, claim_id)
     row = store.conn.execute(
-        "SELECT origin, via, origin_key FROM claim_origins WHERE claim_id = ?", [claim_id]
+        "SELECT origin, via, origin_key, cue FROM claim_origins WHERE claim_id = ?", [claim_id]
     ).fetchone()
     if not row:
-        return "the article itself", f"claim:{claim_id}"
-    who, via, key = row
-    text = f"{who} via {via}" if who and via else who or via or "the article itself"
-    return text, key
+        return Origin(None, None, f"claim:{claim_id}", "")
+    who, via, key, cue = row
+    return Origin(who or None, via or None, key, cue or "")
 
 
 def speaker_named_elsewhere(store: Store, claim_id: int) -> bool:

@@ -13,7 +13,7 @@ CLI listings and the claim list never need them, and they pull in the extraction
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factdesk.domain.models import Change, Claim
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from factdesk.corroborate.index import Related
     from factdesk.corroborate.suggest import Suggestion
     from factdesk.domain.models import ArticleSummary
+    from factdesk.extract.origins import Origin
     from factdesk.names.groups import NameBook, NameGroup
 
 
@@ -37,6 +38,16 @@ WEAK_RELATED = 10.0
 figure in common, or closeness in meaning alone (``neighbours``: no wording shared, stored as
 0%). A reviewer saw a reservoir article listed "~ related 0%" beside a town's battle; the
 panel folds such matches into one "N weakly related" line (the tally still counts them)."""
+
+
+def named_origin(origin: Origin, group: NameGroup | None) -> str:
+    """The origin as the panel says it, its person or body (else its outlet) by the name
+    group's name: one person, one name on every screen."""
+    if group is None:
+        return origin.describe()
+    if origin.who:
+        return f"{group.name} via {origin.via}" if origin.via else group.name
+    return group.name if origin.via else origin.describe()
 
 
 def weakly_related(match: Related) -> bool:
@@ -105,11 +116,12 @@ class ElsewhereMixin:
         from factdesk.corroborate import index as crossref
 
         claim = self.claim(claim_id)
-        matches = crossref.related(self.store, claim_id, limit)
+        matches = self._named_matches(crossref.related(self.store, claim_id, limit))
         tally, linked = crossref.match_tally(self.store, claim_id)
-        origin, _ = crossref.origin_of(self.store, claim_id)
+        origin = crossref.origin_parts(self.store, claim_id)
+        group = self._groups([origin.key], claim.article_id).get(origin.key)
         return ElsewhereView(
-            claim_id, matches, tally, linked, self._suggest(claim), origin,
+            claim_id, matches, tally, linked, self._suggest(claim), named_origin(origin, group),
             crossref.claim_time(self.store, claim_id),
         )  # fmt: skip
 
@@ -118,6 +130,45 @@ class ElsewhereMixin:
         from factdesk.corroborate import index as crossref
 
         return crossref.origin_of(self.store, claim_id)
+
+    def speaker_group(self, claim: Claim) -> NameGroup | None:
+        """The name group of the claim's speaker, named and typed as the names view of its
+        article shows it; None when the claim names nobody, when its origin is not its
+        speaker (an outlet's citing of someone, a body qualified by its country), or when
+        no mention of the desk carries the group (a reviewer's speaker the text never names).
+
+        Read from the stored origin alone, never indexing a claim the index has not seen
+        (the detail asks on every move; the cross-reference index stays unloaded for it)."""
+        if claim.speaker is None:
+            return None
+        row = self.store.conn.execute(
+            "SELECT origin, origin_key, cue FROM claim_origins WHERE claim_id = ?", [claim.id]
+        ).fetchone()
+        if row is None or row[2] != "speaker" or row[0] != claim.speaker:
+            return None
+        return self._groups([row[1]], claim.article_id).get(row[1])
+
+    def _groups(self, keys: Iterable[str], article_id: int) -> dict[str, NameGroup]:
+        from factdesk.names.groups import groups_of
+
+        return groups_of(self.store.conn, keys, article_id)
+
+    def _named_matches(self, matches: list[Related]) -> list[Related]:
+        """Each match's origin by its name group's name, as the names view of the match's
+        article shows it ("Mara Holt", where the claim wrote "Holt")."""
+        by_article: dict[int, set[str]] = {}
+        for match in matches:
+            by_article.setdefault(match.article_id, set()).add(match.origin_key)
+        groups = {
+            (article_id, key): group
+            for article_id, keys in by_article.items()
+            for key, group in self._groups(keys, article_id).items()
+        }
+        return [
+            replace(match, origin=group.name) if group is not None else match
+            for match in matches
+            for group in (groups.get((match.article_id, match.origin_key)),)
+        ]
 
     def names(self, article_id: int | None = None) -> list[NameGroup]:
         """Name groups of the desk, or those an article mentions."""

@@ -18,6 +18,7 @@ from factdesk.text.fold import folded
 if TYPE_CHECKING:
     from factdesk.domain.models import Article, Change, Claim
     from factdesk.ingest.reextract import Reextracted
+    from factdesk.names.groups import NameGroup
     from factdesk.store.db import Store
 
 
@@ -55,6 +56,16 @@ def check_after_change(before: str | None, after: str | None, check: str | None)
     if after is None or folded(before) != folded(after):
         return None
     return check
+
+
+def speaker_kind(claim: Claim, group: NameGroup | None) -> str | None:
+    """What the speaker is, as every screen says it: the reviewer's type when they set the
+    attribution, else the type of the speaker's name group (``Desk.speaker_group``: what the
+    names view says), else the claim's own. The claim's own came from one sentence's
+    reading, and the detail said "organisation" of a person the names view listed as one."""
+    if claim.speaker_by or group is None or group.kind == "name":
+        return claim.speaker_type
+    return group.kind
 
 
 class SpeakerMixin:

@@ -550,16 +550,39 @@ _OF_ARTICLE = "WHERE m.group_key IN (SELECT group_key FROM name_mentions WHERE a
 
 def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list[NameGroup]:
     """Name groups of the desk (or those an article mentions), most widely carried first."""
-    where = ""
-    params: list = []
-    if article_id is not None:
-        where = _OF_ARTICLE
-        params = [article_id]
+    where, params = ("", []) if article_id is None else (_OF_ARTICLE, [article_id])
+    groups = _read_groups(conn, where, params, article_id)
+    groups.sort(key=lambda g: (-g.articles, -g.mentions, g.name.casefold()))
+    return groups
+
+
+def groups_of(
+    conn: sqlite3.Connection, keys: Iterable[str], article_id: int | None = None
+) -> dict[str, NameGroup]:
+    """{key: its group} for those of ``keys`` the desk's mentions hold, named and typed as
+    the names view of ``article_id`` (None: of the desk) shows them: one home for what a
+    name is called and what it is. The claim detail typed a speaker by its claim's reading
+    ("organisation") where the names view said "person", and the Elsewhere panel named an
+    origin by the claim's spelling ("Holt") where the names view said "Mara Holt"."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return {}
+    where = f"WHERE m.group_key IN ({','.join('?' * len(wanted))})"
+    return {g.key: g for g in _read_groups(conn, where, wanted, article_id)}
+
+
+def _read_groups(
+    conn: sqlite3.Connection, where: str, params: list, article_id: int | None
+) -> list[NameGroup]:
+    """The groups ``where`` selects of the mentions (``_GROUPS_SQL``), each named by the
+    spellings of ``article_id`` first (None: the desk's), typed by all its mentions."""
     by_group: dict[str, list[tuple]] = defaultdict(list)
     for row in conn.execute(_GROUPS_SQL.format(where=where), params):
         by_group[row[0]].append(row[1:])
+    if not by_group:
+        return []
     articles = _articles_per_group(conn, list(by_group))
-    kinds = _kinds_per_group(conn, article_id)
+    kinds = _kinds_per_group(conn, where, params)
     here = _mentions_in(conn, article_id) if article_id is not None else {}
     groups = []
     for key, rows in by_group.items():
@@ -575,7 +598,6 @@ def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list
                 mentions=sum(r[2] for r in rows),
             )
         )
-    groups.sort(key=lambda g: (-g.articles, -g.mentions, g.name.casefold()))
     return groups
 
 
@@ -593,14 +615,13 @@ def _mentions_in(conn: sqlite3.Connection, article_id: int) -> dict[str, int]:
     )
 
 
-def _kinds_per_group(conn: sqlite3.Connection, article_id: int | None) -> dict[str, Counter]:
+def _kinds_per_group(conn: sqlite3.Connection, where: str, params: list) -> dict[str, Counter]:
     """Each group's types as its current mentions give them (the recogniser's, per sentence)."""
-    where = "" if article_id is None else _OF_ARTICLE
     rows = conn.execute(
         f"""SELECT m.group_key, m.kind, COUNT(*) FROM name_mentions m
             JOIN articles a ON a.id = m.article_id AND a.version = m.version
             {where} GROUP BY 1, 2""",
-        [] if article_id is None else [article_id],
+        params,
     )
     found: dict[str, Counter] = defaultdict(Counter)
     for group, kind, count in rows:
@@ -609,10 +630,19 @@ def _kinds_per_group(conn: sqlite3.Connection, article_id: int | None) -> dict[s
 
 
 def _articles_per_group(conn: sqlite3.Connection, keys: list[str]) -> dict[str, int]:
+    """{key: articles carrying it}; a few keys are counted through the group index alone
+    (the claim detail and the Elsewhere panel ask of one or twenty, not of the whole desk)."""
+    few = len(keys) <= _FEW_KEYS
+    where = f"WHERE m.group_key IN ({','.join('?' * len(keys))})" if few else ""
     rows = conn.execute(
-        """SELECT m.group_key, COUNT(DISTINCT m.article_id) FROM name_mentions m
-           JOIN articles a ON a.id = m.article_id AND a.version = m.version
-           GROUP BY m.group_key"""
+        f"""SELECT m.group_key, COUNT(DISTINCT m.article_id) FROM name_mentions m
+            JOIN articles a ON a.id = m.article_id AND a.version = m.version
+            {where} GROUP BY m.group_key""",
+        keys if few else [],
     )
     wanted = set(keys)
     return {key: count for key, count in rows if key in wanted}
+
+
+_FEW_KEYS = 200
+"""Up to this many keys are named in the query (SQLite takes 999 parameters at least)."""

@@ -460,7 +460,8 @@ class ReviewBase(Screen):
             words = article_view.readable(claim.start, claim.end)
         detail = self.query_one(ClaimDetail)
         notice = self._notice(claim, marked=in_text is not None)
-        detail.show(claim, history, conflicts, notice, words=words or None)
+        group = self.desk.speaker_group(claim) if claim is not None else None
+        detail.show(claim, history, conflicts, notice, words=words or None, group=group)
         self.query_one(ElsewherePanel).show_for(claim_id)
         self._schedule_position_save()
 

@@ -17,7 +17,7 @@ claim does not fit.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -28,16 +28,21 @@ from textual.visual import Visual
 from textual.widget import Widget
 
 from factdesk.desk.notes import SOURCING_WORDS
+from factdesk.desk.speaker import speaker_kind
 from factdesk.domain.models import Change, Claim, worded
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
 from factdesk.export.claimreview import speaker_is_claimant
 from factdesk.extract.reported import reported_content
+from factdesk.text.fold import folded
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.text.shown_dates import shown_time
 from factdesk.text.wrapping import unwrap
 from factdesk.ui.widgets.conflicts import conflict_content
 from factdesk.ui.widgets.text import block, line, verdict_badge
+
+if TYPE_CHECKING:
+    from factdesk.names.groups import NameGroup
 
 HISTORY_SHOWN = 8
 """The newest changes shown; older ones stay in the store (``factdesk claims --history``)."""
@@ -68,9 +73,16 @@ def _attribution(check: str | None, speaker: str | None) -> Content:
     return Content.styled(words, "$success")
 
 
-def _speaker_notes(claim: Claim) -> Content:
-    """The speaker's type and affiliation, and whose attribution it is (a reviewer's)."""
-    notes = [claim.speaker_type or "", f"of {claim.affiliation}" if claim.affiliation else ""]
+def _speaker_notes(claim: Claim, group: NameGroup | None) -> Content:
+    """The speaker's name group when the claim spells it otherwise ("Holt": "Mara Holt"),
+    its type (``speaker_kind``: as the names view says it), affiliation, and whose
+    attribution it is (a reviewer's)."""
+    named = group is not None and folded(group.name) != folded(claim.speaker)
+    notes = [
+        f"{group.name} ·" if named and group is not None else "",
+        speaker_kind(claim, group) or "",
+        f"of {claim.affiliation}" if claim.affiliation else "",
+    ]
     text = " ".join(n for n in notes if n)
     parts: list[Content | str] = []
     if text:
@@ -94,11 +106,14 @@ def _own_work(claim: Claim, label: str) -> list[Content | str]:
     return parts
 
 
-def detail_content(claim: Claim, history: list[Change], words: str | None = None) -> Content:
+def detail_content(
+    claim: Claim, history: list[Change], words: str | None = None, group: NameGroup | None = None
+) -> Content:
     """Everything known about one claim, as one Content block. ``words``: the claim's text
     as the article pane reads it (a hard-wrapped article's line ends joined), else its own
     with its line ends joined the same way (an earlier version's claim waiting for re-review
-    showed its source's line break mid-sentence)."""
+    showed its source's line break mid-sentence). ``group``: the speaker's name group
+    (``Desk.speaker_group``), whose name and type the names view shows."""
     label = "dim"
     words = words or prose(unwrap(claim.text))
     parts: list[Content | str] = [
@@ -117,7 +132,7 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
     parts += [
         Content.styled("speaker  ", label),
         line(claim.speaker) if claim.speaker else Content.styled("none named", "italic"),
-        _speaker_notes(claim),
+        _speaker_notes(claim, group),
         Content.styled(" · the claimant", label) if speaker_is_claimant(claim) else "",
         "\n",
         Content.styled("attrib.  ", label),
@@ -195,11 +210,12 @@ class ClaimDetail(Widget, can_focus=True):
         notice: Content | None = None,
         *,
         words: str | None = None,
+        group: NameGroup | None = None,
     ) -> None:
         """``conflicts``: open merge conflicts of the claim (ours beside theirs), if any;
         ``notice``: a line above the claim that says what kind of claim it is (an old
         version's, waiting for re-review); ``words``: the claim's text as the article pane
-        reads it (``detail_content``)."""
+        reads it; ``group``: its speaker's name group (``detail_content``)."""
         self.claim = claim
         if claim is None:
             content = notice or Content.styled("No claim selected.", "dim")
@@ -207,7 +223,7 @@ class ClaimDetail(Widget, can_focus=True):
             parts: list[Content | str] = [notice, "\n"] if notice is not None else []
             if conflicts:
                 parts.append(conflict_content(conflicts))
-            content = Content.assemble(*parts, detail_content(claim, history, words))
+            content = Content.assemble(*parts, detail_content(claim, history, words, group))
         drawn = self._rows()
         self.content = content
         self._wrapped = None
