@@ -61,8 +61,18 @@ beside it were cut at ~90 characters at 160 columns. A cell cut keeps its date w
 the outlet (``_where``); where nothing is short of room the column stays whole."""
 
 
+WHERE_WIDE = 32
+"""The width a very long "Outlet · date" gives way to where the screen is wide (160 columns),
+before a title longer than ``TITLE_WIDE`` gives up anything: "Novaya Gazeta · 19 Jan 2026"
+was cut to "Novaya… · 19 Jan 2026" at 160 columns beside a title of a hundred cells."""
+TITLE_WIDE = 80
+"""A title's width at 160 columns beside a long outlet (``WHERE_WIDE``)."""
+
+
 def shrink_order(progress: int) -> tuple[tuple[int, int], ...]:
-    """When the queue is narrow: a long outlet · date gives way first (to ``WHERE_MAX``), a
+    """When the queue is narrow: a very long outlet · date gives way first (to
+    ``WHERE_WIDE``), a very long title next (to ``TITLE_WIDE``): at 160 columns both are
+    read whole or nearly. Narrower, a long outlet · date gives way (to ``WHERE_MAX``), a
     long title next (to ``TITLE_WIDTH``), then outlet · date (to 14); then the Claims column
     goes (its number is Progress's "0/15") and the bar narrows to 4 cells, before the title
     gives up anything more (to 30); then the outlet (to 6), the title (to 20), the outlet
@@ -70,7 +80,8 @@ def shrink_order(progress: int) -> tuple[tuple[int, int], ...]:
     Claims column repeating Progress's total and a 10-cell bar. ``progress``: the Progress
     column's natural width (the bar and the widest "done/total", which stays whole)."""
     return (
-        (1, WHERE_MAX), (0, TITLE_WIDTH), (1, 14), (2, 0), (3, progress - BAR + 4),
+        (1, WHERE_WIDE), (0, TITLE_WIDE), (1, WHERE_MAX), (0, TITLE_WIDTH), (1, 14), (2, 0),
+        (3, progress - BAR + 4),
         (0, 30), (1, 6), (0, 20), (1, 0), (4, 8),
     )  # fmt: skip
 
