@@ -27,8 +27,9 @@ async def back_to_the_queue(pilot) -> None:
     assert isinstance(pilot.app.screen, QueueScreen)
 
 
-async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> None:
-    """On one app: e opens the export for the open article; help lists the review keys from
+async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk, tmp_path) -> None:
+    """On one app: e opens the export for the open article, in the folder the desk keeps as
+    the reviewer's last (desk38); help lists the review keys from
     the bindings, with their ids, and Esc closes it; the palette offers actions and jumps to an
     article; Ctrl+F searches the desk and opens at the claim, Esc back to the queue; the queue
     lists every article and s cycles the sort, g/G go to the first and last; q quits from the
@@ -43,6 +44,9 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
             conn.execute("UPDATE articles SET date_iso = NULL, date_text = ?,"
                          " imported_at = '2026-12-04T09:00:00Z' WHERE id = ?",
                          [written, article_id])  # fmt: skip
+    kept = tmp_path / "reports"
+    kept.mkdir()
+    assert seeded_desk.remember_export_folder(kept)
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         # e opens the export dialog for the article
@@ -50,6 +54,7 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
         await pilot.pause()
         assert type(app.screen).__name__ == "ExportScreen"
         assert app.screen.article_id == seeded_desk.articles()[0].id
+        assert app.screen.folder == kept
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)

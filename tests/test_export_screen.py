@@ -204,26 +204,40 @@ async def test_the_desk_itself_is_refused_before_any_question(seeded_desk: Desk)
         assert any("is the desk" in message for message in app.shown)
 
 
-async def test_the_suggested_file_is_in_the_folder_the_app_started_in(
+async def test_the_suggested_file_is_in_the_documents_folder_made_on_export(
     seeded_desk: Desk, tmp_path: Path, monkeypatch
 ) -> None:
-    """With no export yet the dialog suggests the folder the app was started in, where
-    ``factdesk export -o NAME`` writes NAME, and exporting with it writes the file there: it
-    suggested ~/Documents, else $HOME, away from where the reviewer works."""
-    started = tmp_path / "desk work"
-    started.mkdir()
+    """With no export yet the dialog suggests ``factdesk`` in the documents folder, made when
+    the file is written (desk38: it suggested the folder ``make run`` runs in, the project's
+    checkout); the desk then keeps the folder for the next dialog. A folder that cannot be
+    made is one line naming it and why, the dialog open, nothing written."""
+    from factdesk.settings import locations
+
+    docs = tmp_path / "Docs"
     monkeypatch.delenv("FACTDESK_EXPORT_DIR")
-    monkeypatch.setenv("HOME", str(tmp_path))  # where a wrong suggestion would write
-    monkeypatch.chdir(started)
+    monkeypatch.setattr(locations.platformdirs, "user_documents_dir", lambda: str(docs))
+    monkeypatch.chdir(tmp_path)  # where the old suggestion would write
+    docs.write_text("a file where the folder would be")
     app = Host(seeded_desk, article_id=2)
     async with app.run_test() as pilot:
         await pilot.pause()
+        written = docs / "factdesk" / default_filename("csv")
+        assert app.screen.query_one("#export-path", Input).value == str(written)
+        await pilot.press("ctrl+s")
+        assert await until(pilot, lambda: any("cannot make the folder" in m for m in app.shown))
+        assert isinstance(app.screen, ExportScreen) and docs.is_file()
+        (message,) = [m for m in app.shown if "cannot make the folder" in m]
+        assert message.startswith(str(docs / "factdesk")) and "\n" not in message, message
+        docs.unlink()
         await pilot.press("ctrl+s")
         assert await until(pilot, lambda: app.result != "not dismissed")
-        written = started / default_filename("csv")
         assert app.result == written and written.is_file()
         expected = export_text(seeded_desk, "csv", ExportScope(article_ids=(2,))).text
         assert written.read_bytes().decode("utf-8") == expected
+    assert not (tmp_path / default_filename("csv")).exists()
+    assert seeded_desk.export_folder() is None  # the dialog alone remembers nothing
+    assert seeded_desk.remember_export_folder(written.parent)
+    assert seeded_desk.export_folder() == written.parent
 
 
 async def test_one_key_reaches_the_file_field(seeded_desk: Desk, tmp_path: Path) -> None:

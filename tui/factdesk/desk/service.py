@@ -935,6 +935,27 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         where = json.loads(value)
         return where.get("article_id"), where.get("claim_id")
 
+    def export_folder(self) -> Path | None:
+        """The folder this reviewer last exported to from the app, while it is one: the
+        export dialog offers it first (kept in the desk, as the reviewer's place is, so a
+        new session does not send them back to the documents folder)."""
+        value = read_state(self.store.conn, f"export-folder:{self.reviewer}")
+        folder = Path(value) if value else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    def remember_export_folder(self, folder: Path) -> bool:
+        """Keep ``folder`` as this reviewer's export folder; False when it could not be kept
+        (a read-only desk, a write of this process holding the desk): the app then keeps it
+        for the session alone, and nothing waits on the loop for it."""
+        if self.readonly:
+            return False
+        try:
+            with self.store.transaction(wait=False) as conn, self._uncounted():
+                write_state(conn, f"export-folder:{self.reviewer}", str(folder))
+        except DeskBusyError:
+            return False
+        return True
+
     # -- totals ---------------------------------------------------------------------------
 
     def stats(self) -> dict:

@@ -7,6 +7,7 @@ who keep several desks) never touch the real user directories.
 |---------------|-------------------------------------------------|-------------------|
 | desk database | ``platformdirs.user_data_dir("factdesk")/desk.db`` | ``--db``, ``FACTDESK_DB`` |
 | configuration | ``platformdirs.user_config_dir("factdesk")/config.toml`` | ``FACTDESK_CONFIG`` |
+| exports       | ``platformdirs.user_documents_dir()/factdesk`` | ``FACTDESK_EXPORT_DIR`` |
 """
 
 from __future__ import annotations
@@ -43,15 +44,13 @@ def config_path() -> Path:
 
 
 def export_dir() -> Path:
-    """Where the export dialog suggests writing when this session has exported nothing yet:
-    the folder the app was started in, where ``factdesk export -o NAME`` writes NAME (one
-    rule for both). It suggested the documents folder, else home: away from where the
-    reviewer works, and not where the CLI writes. A start folder deleted since falls back to
-    home. ``FACTDESK_EXPORT_DIR`` overrides it (the tests point it at a temporary folder)."""
+    """Where the export dialog suggests writing when this reviewer has exported nothing yet
+    from this desk: ``factdesk`` in the documents folder, made on the first export. A
+    fact-checker looks for a report among their documents; the folder ``make run`` was
+    started in (the project's checkout) was suggested before. ``factdesk export -o NAME``
+    still writes NAME where the command runs, as any command line tool does.
+    ``FACTDESK_EXPORT_DIR`` overrides it (the tests point it at a temporary folder)."""
     env = os.environ.get("FACTDESK_EXPORT_DIR")
     if env:
         return Path(env).expanduser()
-    try:
-        return Path.cwd()
-    except FileNotFoundError:  # the start folder was removed
-        return Path.home()
+    return Path(platformdirs.user_documents_dir()) / APP_NAME

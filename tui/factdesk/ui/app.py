@@ -121,7 +121,8 @@ class FactDeskApp(App):
         self.export_folder: Path | None = None
         """Where the last export of this session was written: the next one is offered there
         (the dialog offered the documents folder every time, so a second format meant typing
-        the folder again)."""
+        the folder again); the desk keeps it for the next session too, where it can
+        (``Desk.remember_export_folder``)."""
         self.pending_imports: list[Path] = []
         """Files and folders given to ``i`` while an import ran, in order: each starts when
         the one before it is done."""
@@ -586,8 +587,10 @@ class FactDeskApp(App):
         def written(path: Path | None) -> None:
             if path is not None:
                 self.export_folder = path.parent
+                self.desk.remember_export_folder(path.parent.resolve())
 
-        self.push_screen(ExportScreen(self.desk, article_id, self.export_folder), written)
+        folder = self.export_folder or self.desk.export_folder()
+        self.push_screen(ExportScreen(self.desk, article_id, folder), written)
 
     # -- services -------------------------------------------------------------------------
 

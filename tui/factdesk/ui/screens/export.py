@@ -105,8 +105,8 @@ class ExportScreen(ModalScreen[Path | None]):
         self.desk = desk
         self.article_id = article_id
         self.folder = folder if folder is not None and folder.is_dir() else export_dir()
-        """The folder offered: the last export's in this session, else ``export_dir()`` (the
-        folder the app was started in, where ``factdesk export -o NAME`` writes)."""
+        """The folder offered: the last export's (``FactDeskApp.open_export``), else
+        ``export_dir()`` (``factdesk`` in the documents folder, made when first written)."""
         self.fmt = "csv"
         self.scope = "article" if article_id is not None else "desk"
 
@@ -216,12 +216,23 @@ class ExportScreen(ModalScreen[Path | None]):
     def _write(self, target: str, result: ExportResult) -> None:
         """Write the rendered export and close the dialog, or say why not in one line."""
         try:
+            self._make_folder(Path(target).expanduser().parent)
             result.path = write_atomic(target, result.text)
         except DeskError as error:  # ExportError: one line naming the file
             self.notify(sanitize_line(str(error)), severity="error", markup=False)
             return
         self._announce(result)
         self.dismiss(result.path)
+
+    def _make_folder(self, folder: Path) -> None:
+        """Make the offered folder on the first export into it (the documents folder's
+        ``factdesk``); a folder the reviewer typed must exist (a typing slip makes none)."""
+        if folder == self.folder and not folder.is_dir():
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                reason = error.strerror or str(error)
+                raise DeskError(f"{folder}: cannot make the folder: {reason}") from None
 
     def _export_text(self) -> ExportResult:
         """The export's text, rendered before anything is asked or written."""
