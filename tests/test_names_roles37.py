@@ -26,6 +26,7 @@ from factdesk.names.groups import group_name
 from factdesk.names.mentions import find_mentions
 from factdesk.settings.config import load_config
 from factdesk.ui.screens.names import NamesScreen
+from factdesk.ui.screens.speaker import SpeakerScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail, detail_content
 from snapshot_app import build_app
 from test_app_elsewhere import open_at
@@ -194,6 +195,9 @@ def test_the_speaker_is_named_and_typed_by_the_names_layer(holt_desk: Desk) -> N
     assert speaker_kind(misread, None) == "organisation"
     untyped = replace(group, kind="name")
     assert speaker_kind(misread, untyped) == "organisation"
+    # w offers the type the detail shows (it offered "organisation" under "person")
+    assert SpeakerScreen(misread, speaker_kind(misread, group)).kind == "person"
+    assert SpeakerScreen(misread, "place").kind == "organisation"  # no choice of the dialog
     said = holt_desk.claims(dredge)[0]  # the writer's own: no speaker, no group
     assert said.speaker is None and holt_desk.speaker_group(said) is None
     origin = Origin("Holt", "Reuters", group.key, "speaker")

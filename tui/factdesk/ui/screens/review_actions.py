@@ -14,6 +14,7 @@ from textual.content import Content
 
 from factdesk.desk.language import review_language
 from factdesk.desk.service import ChangedMeanwhile, DeskError
+from factdesk.desk.speaker import speaker_kind
 from factdesk.domain.models import ArticleSummary, ReviewState, worded
 from factdesk.domain.publication import PublicationError
 from factdesk.domain.turns import in_turn_after, next_with_work
@@ -478,7 +479,8 @@ class ReviewActions(ReviewBase):
         claim = self.current_claim
         if claim is None:
             return
-        screen = SpeakerScreen(claim)
+        kind = speaker_kind(claim, self.desk.speaker_group(claim))  # as the detail says it
+        screen = SpeakerScreen(claim, kind)
         self.app.push_screen(screen, lambda r, cid=claim.id: self._spoken(cid, r))
 
     @reports_desk_errors

@@ -49,9 +49,14 @@ class SpeakerScreen(ModalScreen[dict[str, str] | str | None]):
         ),
     ]  # fmt: skip
 
-    def __init__(self, claim: Claim) -> None:
+    def __init__(self, claim: Claim, kind: str | None = None) -> None:
+        """``kind``: the speaker's type as the claim detail shows it (``speaker_kind``: the
+        name group's, as the names view says): the dialog offered the claim's own
+        ("organisation") under a detail that said "person"."""
         super().__init__()
         self.claim = claim
+        types = {value for _, value in TYPE_CHOICES}
+        self.kind = kind if kind in types else claim.speaker_type
 
     def compose(self) -> ComposeResult:
         claim = self.claim
@@ -63,7 +68,7 @@ class SpeakerScreen(ModalScreen[dict[str, str] | str | None]):
                 yield Label("Speaker (as the text names them)", classes="note-label")
                 yield Input(sanitize_line(claim.speaker or ""), id="speaker-name")
                 yield Label("Type", classes="note-label")
-                yield Select(TYPE_CHOICES, value=claim.speaker_type or Select.NULL,
+                yield Select(TYPE_CHOICES, value=self.kind or Select.NULL,
                              prompt="none (unnamed source)", id="speaker-type")  # fmt: skip
                 yield Label("Sourcing", classes="note-label")
                 yield Select(SOURCING_CHOICES, value=claim.sourcing, allow_blank=False,
