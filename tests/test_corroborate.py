@@ -223,6 +223,15 @@ FARES = [
 earlier ones by meaning alone (``neighbours``), at most ``TOP_K`` a lookup."""
 
 
+def _import_fares(desk: Desk, tmp_path: Path) -> None:
+    """``FARES``, one article each, imported in their order."""
+    for number, text in enumerate(FARES):
+        (tmp_path / f"{number}.md").write_text(
+            f"---\ntitle: Fares {number}\ndate: 2026-03-03\n---\n\n{text}\n", encoding="utf-8"
+        )
+    desk.import_paths(sorted(tmp_path.glob("*.md"), key=lambda p: int(p.stem)))
+
+
 def test_an_unchanged_claim_indexed_again_keeps_what_later_claims_found(
     desk: Desk, tmp_path: Path
 ) -> None:
@@ -234,11 +243,7 @@ def test_an_unchanged_claim_indexed_again_keeps_what_later_claims_found(
     from factdesk.corroborate import index as crossref
     from factdesk.corroborate.neighbours import TOP_K
 
-    for number, text in enumerate(FARES):
-        (tmp_path / f"{number}.md").write_text(
-            f"---\ntitle: Fares {number}\ndate: 2026-03-03\n---\n\n{text}\n", encoding="utf-8"
-        )
-    desk.import_paths(sorted(tmp_path.glob("*.md"), key=lambda p: int(p.stem)))
+    _import_fares(desk, tmp_path)
     first = one_claim(desk, "went up sharply")
     linked = labels(desk, first.id)
     assert len(linked) > TOP_K and set(linked.values()) == {"related"}
@@ -249,6 +254,49 @@ def test_an_unchanged_claim_indexed_again_keeps_what_later_claims_found(
     for article in desk.articles():
         crossref.index_article(desk.store, article.id)
     assert _matches(desk) == before
+
+
+def test_a_matcher_change_reaches_the_stored_pairs_and_only_a_new_version_does(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """review37 item 9: since a claim whose facts are unchanged keeps its pairs, a change of
+    the matcher's own rules never reached a desk's stored pairs. The desk records its
+    matcher's version (``domain.matcher.VERSION``); judged again under the same matcher,
+    every pair comes back as the imports found them (in their order); under a matcher that
+    links nothing by meaning, the same version keeps the old pairs (no work for an
+    unchanged desk), and a new one takes every pair of the desk away, not only the pairs of
+    the article indexed again, whether through a re-index, a lookup or opening the desk."""
+    from factdesk.corroborate import index as crossref
+    from factdesk.corroborate.match import MatchIndex
+    from factdesk.desk.service import REJUDGE_NOTICE
+    from factdesk.store import extraction
+    from factdesk.store.db import read_state, write_state
+    from factdesk.store.migrations import MATCHER_KEY
+
+    _import_fares(desk, tmp_path)
+    store, before = desk.store, _matches(desk)
+    recorded = str(extraction.MATCHER_VERSION)
+    assert len(before) > 9 and read_state(store.conn, MATCHER_KEY) == recorded
+    articles = [a.id for a in desk.articles()]
+    with store.transaction():
+        write_state(store.conn, MATCHER_KEY, "0")  # (judged by another matcher)
+    crossref.index_article(store, articles[-1])
+    assert _matches(desk) == before
+    assert read_state(store.conn, MATCHER_KEY) == recorded
+
+    monkeypatch.setattr(MatchIndex, "by_meaning", lambda self, facts: [])
+    crossref.index_article(store, articles[0])
+    assert _matches(desk) == before  # the same version: unchanged claims keep their pairs
+    monkeypatch.setattr(extraction, "MATCHER_VERSION", extraction.MATCHER_VERSION + 1)
+    crossref.ensure_indexed(store, one_claim(desk, "went up sharply").id)
+    assert _matches(desk) == {}
+    monkeypatch.undo()
+    notices: list[str] = []
+    again = Desk.open(store.path, config=desk.config, on_wait=notices.append)
+    try:
+        assert notices == [REJUDGE_NOTICE] and _matches(again) == before
+    finally:
+        again.close()
 
 
 def test_anonymous_single_source_is_unverifiable(desk: Desk, tmp_path: Path) -> None:

@@ -378,3 +378,40 @@ def test_a_claims_own_name_words_are_those_the_pair_rules_read() -> None:
     assert facts.long_words == match._long_words(own) and "u" not in facts.long_words
     assert facts.named == {a for a in facts.anchors if not any(c.isdigit() for c in a)}
     assert "40%" in facts.anchors and "40%" not in facts.named
+
+
+MATCHER_PIN = (1, "b882ec6c4c288c5f")
+"""(``domain.matcher.VERSION``, the digest of what that matcher decides on the claims of
+``test_the_matcher_version_is_bumped_with_what_the_matcher_decides``)."""
+
+
+def test_the_matcher_version_is_bumped_with_what_the_matcher_decides() -> None:
+    """A desk judges its stored pairs again only when the matcher's version differs from the
+    one it recorded (``corroborate.index.rejudge``); a change of what the matcher decides
+    without a bump never reaches a desk. So the version is pinned with a digest of every
+    match (pair, label, similarity, reason) of 90 invented claims indexed an article at a
+    time, as imports do. When this fails: if the matcher's rules changed (``judge_all``,
+    ``label``, thresholds, blocking, links by meaning), bump ``domain.matcher.VERSION`` and
+    pin both; if only the claims' facts changed (``claim_facts``, the names: a desk matches
+    a claim whose facts changed again anyway), pin the digest alone."""
+    import hashlib
+
+    from factdesk.domain import matcher
+
+    claims = _claims(90, seed=31)
+    facts = [_facts(*claim) for claim in claims]
+    for one, vector in zip(facts, _vectors(claims), strict=True):
+        one.vector = vector
+    index, decided = match.MatchIndex(), []
+    for article in sorted({f.article_id for f in facts}):
+        arriving = [f for f in facts if f.article_id == article]
+        for one in arriving:
+            decided += [(m.claim_id, m.other_claim_id, m.label, f"{m.similarity:.1f}", m.reason)
+                        for m in index.match(one)]  # fmt: skip
+        for one in arriving:
+            index.add(one)
+    digest = hashlib.sha256(repr(decided).encode()).hexdigest()[:16]
+    assert len(decided) > 200 and {m[2] for m in decided} == {"same", "conflicts", "related"}
+    assert (matcher.VERSION, digest) == MATCHER_PIN, (
+        "the matcher decides otherwise: bump domain.matcher.VERSION if its rules changed"
+    )

@@ -4,7 +4,9 @@
 files their spellings into groups, derives each claim's facts and origin, and matches the
 article's claims against the rest of the desk only (incremental: importing one article never
 re-compares the desk with itself). Calling it again for an article matches again only the
-claims whose facts changed, so re-indexing a desk keeps the pairs its imports found.
+claims whose facts changed, so re-indexing a desk keeps the pairs its imports found, as long
+as the matcher that judged them is this one (``domain.matcher.VERSION``, recorded with the
+desk's index): a desk judged by another has every pair judged again first (``rejudge``).
 The ``MatchIndex`` (``stored.StoredIndex``: read from the desk file as lookups need it) and
 the ``NameBook`` are cached per open desk and read again when another process has written to
 the desk file.
@@ -28,7 +30,7 @@ from factdesk.corroborate.match import (
     when_label,
 )
 from factdesk.corroborate.stances import article_votes
-from factdesk.corroborate.stored import StoredIndex
+from factdesk.corroborate.stored import StoredIndex, facts_of
 from factdesk.extract.origins import Attributed, Origin
 from factdesk.extract.origins import origin_of as claim_origin
 from factdesk.extract.timespan import TimeSpan
@@ -36,6 +38,7 @@ from factdesk.names.groups import NameBook
 from factdesk.names.mentions import Mention, find_mentions, mentions_within
 from factdesk.store import search_index
 from factdesk.store.db import Store, read_state
+from factdesk.store.extraction import matcher_current, pairs_stale, record_matcher
 from factdesk.store.migrations import REFILE_KEY, index_generation
 from factdesk.store.rowsum import derived_sum
 
@@ -166,7 +169,8 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
     speaker set by hand, a re-read header), a claim whose facts are unchanged keeps every
     pair and only its origin is derived again (``_unchanged``); one whose facts changed is
     matched again like a newcomer, against the whole desk, and the pairs others found with
-    its old facts go. Returns the number of matches found. Safe to call twice: the second
+    its old facts go. A desk whose pairs another matcher judged has them all judged again
+    first (``rejudge``). Returns the number of matches found. Safe to call twice: the second
     call changes nothing.
     """
     conn = store.conn
@@ -177,6 +181,7 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         return 0
     version, body, article_date = row
     with store.transaction():
+        rejudge(store)
         st = state(store)
         found = find_mentions(body)
         groups = st.book.file_article(found)
@@ -455,20 +460,38 @@ def _store(
 ) -> int:
     """Match the claims against the desk, then write their index rows (``_index_rows``),
     anchors, origins and matches, each table in one batch; of the ``kept`` claims
-    (``_unchanged``) only their origins. Matched first: the index reads the desk file, and
-    the article's own rows must not count in its anchors' weights (they did not when the
-    index was loaded whole). A reason names a group as the claim spells it, else as its
-    article does, else by the desk's first spelling (``spelled``). Returns the number of
-    matches found."""
+    (``_unchanged``) only their origins (``_judge``). Returns the number of matches found."""
+    fresh = [f for f in facts_list if f.claim_id not in kept]
+    found = _judge(conn, st, fresh, [row for row in index_rows if row[0] not in kept], spellings)
+    conn.executemany(
+        "INSERT INTO claim_origins (claim_id, origin, via, origin_key, cue) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(f.claim_id, o.who, o.via, o.key, o.cue) for f in facts_list
+         for o in (origins[f.claim_id],)],
+    )  # fmt: skip
+    return found
+
+
+def _judge(
+    conn,
+    st: _State,
+    fresh: list[ClaimFacts],
+    index_rows: list[tuple],
+    spellings: dict[int, dict[str, str]],
+) -> int:
+    """One article's claims (``fresh``, with their ``index_rows``) matched against the desk,
+    then their index rows, anchors and matches written and the claims added to the index.
+    Matched first: the index reads the desk file, and the article's own rows must not count
+    in its anchors' weights (they did not when the index was loaded whole). A reason names a
+    group as the claim spells it, else as its article does, else by the desk's first
+    spelling (``spelled``). Returns the number of matches found."""
     shown = st.display()
     rows: list[tuple] = []
-    fresh = [f for f in facts_list if f.claim_id not in kept]
     for facts in fresh:
         with _spelled_as(shown, spellings.get(facts.claim_id, {})):
             for match in st.index.match(facts, shown):
                 rows.append((match.claim_id, match.other_claim_id, match.label,
                              float(match.similarity), match.reason))  # fmt: skip
-    index_rows = [row for row in index_rows if row[0] not in kept]
     conn.executemany(
         "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts, vector, day, "
         "checksum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -478,12 +501,6 @@ def _store(
         "INSERT OR IGNORE INTO claim_anchors (anchor, claim_id) VALUES (?, ?)",
         [(key, f.claim_id) for f in fresh for key in f.keys],
     )
-    conn.executemany(
-        "INSERT INTO claim_origins (claim_id, origin, via, origin_key, cue) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(f.claim_id, o.who, o.via, o.key, o.cue) for f in facts_list
-         for o in (origins[f.claim_id],)],
-    )  # fmt: skip
     conn.executemany(  # each pair once: ``_PAIRS`` reads it from either end
         "INSERT OR REPLACE INTO claim_matches (claim_id, other_claim_id, label, similarity, "
         "reason, checksum) VALUES (?, ?, ?, ?, ?, ?)",
@@ -615,9 +632,98 @@ def reindex_spellings(store: Store, spellings: list[str]) -> None:
         index_article(store, article_id)
 
 
-def ensure_indexed(store: Store, claim_id: int) -> None:
-    """A claim added by hand after import is indexed the first time someone asks about it."""
+def rejudge(store: Store) -> int | None:
+    """Every pair of the desk judged again when another matcher judged them (the desk records
+    another ``domain.matcher.VERSION``, or none); then this version recorded. None when
+    nothing was to do (this matcher's pairs, or a read-only desk), else the pairs found.
+
+    Why: a claim whose facts are unchanged keeps its pairs when its article is indexed again
+    (``_unchanged``), so a change of the matcher's own rules (``match.judge_all``, its
+    thresholds, the blocking) never reached a desk's stored pairs. Judged again in the order
+    the articles came in, as their imports matched them: each article's current claims
+    against the claims of the articles before it, from their stored facts (the facts did not
+    change: no language work, only the lookups). A desk with no index row only records the
+    version."""
     conn = store.conn
+    if store.readonly or matcher_current(conn):
+        return None
+    with store.transaction():
+        if matcher_current(conn):  # another process judged them while this one waited
+            return None
+        found = _rejudge(store) if pairs_stale(conn) else 0
+        record_matcher(conn)
+    return found
+
+
+_CURRENT_ROWS = """SELECT i.claim_id, i.article_id, i.norm, i.anchors, i.facts, i.vector, i.day,
+       c.start AS start
+FROM claim_index i
+JOIN claims c ON c.id = i.claim_id
+JOIN articles a ON a.id = c.article_id AND a.version = c.version"""
+"""The current claims' index rows (``_index_rows``' columns) and where each claim starts: an
+older version's claims stay out of the index (``StoredIndex.retire``), as at import."""
+
+
+def _rejudge(store: Store) -> int:
+    """``rejudge``'s work, inside its transaction: the current claims' index rows set aside
+    (a temporary table of this connection), their rows, anchors and pairs cleared, then each
+    article's claims matched and written back in article order (``_judge``)."""
+    conn = store.conn
+    conn.execute("DROP TABLE IF EXISTS temp.rejudged")
+    conn.execute(f"CREATE TEMP TABLE rejudged AS {_CURRENT_ROWS}")
+    taken = "SELECT claim_id FROM temp.rejudged"
+    conn.execute(
+        f"DELETE FROM claim_matches WHERE claim_id IN ({taken}) OR other_claim_id IN ({taken})"
+    )
+    conn.execute(f"DELETE FROM claim_anchors WHERE claim_id IN ({taken})")
+    conn.execute(f"DELETE FROM claim_index WHERE claim_id IN ({taken})")
+    st = state(store)
+    st.index = StoredIndex(conn)  # (what it kept of the rows just cleared is gone)
+    found = 0
+    articles = conn.execute("SELECT DISTINCT article_id FROM temp.rejudged ORDER BY article_id")
+    for (article_id,) in articles.fetchall():
+        rows = conn.execute(
+            "SELECT claim_id, article_id, norm, anchors, facts, vector, day FROM temp.rejudged"
+            " WHERE article_id = ? ORDER BY start, claim_id",
+            [article_id],
+        ).fetchall()
+        facts_list = [facts_of(row[:6]) for row in rows]
+        spellings = _claim_spellings(conn, st, article_id)
+        found += _judge(conn, st, facts_list, [tuple(row) for row in rows], spellings)
+    conn.execute("DROP TABLE temp.rejudged")
+    _caught_up(store, st)
+    return found
+
+
+def _claim_spellings(conn, st: _State, article_id: int) -> dict[int, dict[str, str]]:
+    """Each current claim's spellings of its groups (``spelled``) as ``index_article`` reads
+    them, from the article's stored mentions and their groups (``name_mentions``): how a
+    match's reason names a group for the claim."""
+    body = conn.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    stored = conn.execute(
+        'SELECT m.start, m."end", m.spelling, m.kind, m.group_key FROM name_mentions m'
+        " JOIN articles a ON a.id = m.article_id AND a.version = m.version"
+        " WHERE m.article_id = ? ORDER BY m.start, m.id",
+        [article_id],
+    ).fetchall()
+    found = [Mention(start, end, text, kind) for start, end, text, kind, _ in stored]
+    groups = [group or st.book.peek(text) for _, _, text, _, group in stored]
+    read = dict(zip((m.text for m in found), groups, strict=True))
+    here = spelled(found, groups)
+    spellings = {}
+    for claim_id, start, end, text, *_ in _claim_rows(conn, article_id):
+        inside = (_inside(found, start, end) if body[start:end] == text
+                  else find_mentions(text))  # fmt: skip
+        inside_groups = [read.get(m.text) or st.book.peek(m.text) for m in inside]
+        spellings[claim_id] = here | spelled(inside, inside_groups)
+    return spellings
+
+
+def ensure_indexed(store: Store, claim_id: int) -> None:
+    """A claim added by hand after import is indexed the first time someone asks about it;
+    a desk whose pairs another matcher judged has them judged again first (``rejudge``)."""
+    conn = store.conn
+    rejudge(store)
     if conn.execute("SELECT 1 FROM claim_index WHERE claim_id = ?", [claim_id]).fetchone():
         return
     row = conn.execute("SELECT article_id FROM claims WHERE id = ?", [claim_id]).fetchone()

@@ -9,6 +9,9 @@ among claims sharing an anchor, rarest anchors first and within a budget, so a l
 on 100,000 claims as on 1,000; rapidfuzz then scores the few candidates and ``label`` names
 the relation: ``same``, ``conflicts`` (a denial of the other, opposite control of a place,
 other figures for the same thing) or ``related``.
+
+Any change of what this module decides for unchanged facts bumps ``domain.matcher.VERSION``,
+so that desks judge their stored pairs again (``index.rejudge``).
 """
 
 from __future__ import annotations

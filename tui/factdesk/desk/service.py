@@ -57,6 +57,7 @@ from factdesk.store.converters import (
 from factdesk.store.db import DeskBusyError, Store, now, read_state, write_state
 from factdesk.store.db import holds_write_turn as holds_write_turn  # the app's bridge asks it
 from factdesk.store.deskfile import DeskError, desk_files  # StoreError is a DeskError too
+from factdesk.store.extraction import pairs_stale
 from factdesk.store.history import current_state, record, replay_link
 from factdesk.store.migrations import REFILE_KEY
 from factdesk.text.sanitize import clean_text
@@ -73,6 +74,12 @@ REFILE_NOTICE = (
     " (about half a minute for 10,000 articles)"
 )
 """What ``Desk.open`` tells ``on_wait`` before re-filing a desk's names (see ``open``)."""
+
+REJUDGE_NOTICE = (
+    "judging every pair of claims again once, for this version's matcher"
+    " (about a minute and a half for 2,000 articles)"
+)
+"""What ``Desk.open`` tells ``on_wait`` before judging a desk's pairs again (``open``)."""
 
 UPGRADE_NOTICE = (
     "upgrading this desk (schema {old} → {new}) once: a check and a backup of the whole desk,"
@@ -169,7 +176,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         caller can say why nothing shows yet instead of leaving a blank terminal: the backup
         and migrations of a desk an older factdesk made (``UPGRADE_NOTICE``), then
         re-filing a desk's names after migration 22 (``REFILE_NOTICE``: about 8 s at 2,000
-        articles, 35 s at 10,000).
+        articles, 35 s at 10,000), then judging the pairs again when another matcher judged
+        them (``REJUDGE_NOTICE``, ``corroborate.index.rejudge``).
         """
         config = config or load_config(reviewer=reviewer)
 
@@ -190,6 +198,12 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             if on_wait is not None:
                 on_wait(REFILE_NOTICE)
             crossref.refile(store)  # once, after migration 22
+        if not store.readonly and pairs_stale(store.conn):
+            from factdesk.corroborate import index as crossref
+
+            if on_wait is not None:
+                on_wait(REJUDGE_NOTICE)
+            crossref.rejudge(store)  # once per matcher version
         return cls(store, config)
 
     @property

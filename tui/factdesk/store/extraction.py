@@ -1,7 +1,9 @@
-"""Which articles an older extractor wrote: the claims carry the version that wrote them.
+"""Which articles an older extractor wrote: the claims carry the version that wrote them;
+and whether an older matcher judged the desk's pairs (``pairs_stale``).
 
-Plain SQL and the version constant (``domain.extractor``), so the app can ask without
-loading the extractor; ``ingest.reextract`` brings such articles up to date.
+Plain SQL and the version constants (``domain.extractor``, ``domain.matcher``), so the app can
+ask without loading the extractor or the matcher; ``ingest.reextract`` brings such articles
+up to date, ``corroborate.index.rejudge`` such pairs.
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from __future__ import annotations
 import sqlite3
 
 from factdesk.domain.extractor import VERSION
+from factdesk.domain.matcher import VERSION as MATCHER_VERSION
+from factdesk.store.db import read_state, write_state
+from factdesk.store.migrations import MATCHER_KEY
 
 
 def stale_articles(conn: sqlite3.Connection) -> list[int]:
@@ -29,3 +34,22 @@ def is_stale(conn: sqlite3.Connection, article_id: int) -> bool:
         [article_id, VERSION],
     ).fetchone()
     return bool(row[0])
+
+
+def matcher_current(conn: sqlite3.Connection) -> bool:
+    """True when the desk records this matcher (``MATCHER_KEY``) as the judge of its pairs."""
+    return read_state(conn, MATCHER_KEY) == str(MATCHER_VERSION)
+
+
+def pairs_stale(conn: sqlite3.Connection) -> bool:
+    """True when the desk holds an index that another matcher judged: its recorded version is
+    another, or none (a desk indexed before the matcher had a version). A desk with no index
+    row has no pair to judge again."""
+    if matcher_current(conn):
+        return False
+    return conn.execute("SELECT 1 FROM claim_index LIMIT 1").fetchone() is not None
+
+
+def record_matcher(conn: sqlite3.Connection) -> None:
+    """Record this matcher as the judge of the desk's pairs; the caller holds the transaction."""
+    write_state(conn, MATCHER_KEY, str(MATCHER_VERSION))

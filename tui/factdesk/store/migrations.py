@@ -577,6 +577,10 @@ def index_generation(conn: sqlite3.Connection) -> int | None:
 REFILE_KEY: Final = "names:article-groups"
 """A ``state`` row: 'pending' until every article's mentions were read in their article."""
 
+MATCHER_KEY: Final = "index:matcher"
+"""A ``state`` row: the matcher version (``domain.matcher.VERSION``) that judged the desk's
+stored pairs; none on a desk indexed before the matcher had a version."""
+
 
 MIGRATIONS: Final[dict[int, Migration]] = {
     1: MIGRATION_1,
