@@ -215,9 +215,7 @@ def not_batch() -> None:
     the parse child fork, ``parse_process.forkable``, and froze every pipeline loaded
     later) and what it froze handed back to the collector (frozen, the cycles of every desk,
     app and file the worker's later tests leave were never freed). Review36 item 1."""
-    if model.settled():
-        model._BATCH["settle"] = False
-        gc.unfreeze()
+    model.unsettle()
 
 
 def isolate(env: pytest.MonkeyPatch, folder: Path) -> None:

@@ -252,6 +252,9 @@ class _Collector:
     def freeze(self) -> None:
         self.calls.append("freeze")
 
+    def unfreeze(self) -> None:
+        self.calls.append("unfreeze")
+
 
 def test_only_a_batch_entry_point_freezes_the_process(
     desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
@@ -266,7 +269,7 @@ def test_only_a_batch_entry_point_freezes_the_process(
     model.nlp()  # the real pipeline, loaded before anything here is faked
     collector = _Collector()
     monkeypatch.setattr(model, "gc", collector)
-    monkeypatch.setattr(model, "_BATCH", {"settle": False})
+    model.unsettle()
     article = tmp_path / "note.txt"
     article.write_text("The ferry operator at Quillmouth said 40 crossings were cancelled.\n")
     desk.import_paths([article])
@@ -280,11 +283,26 @@ def test_only_a_batch_entry_point_freezes_the_process(
     model.nlp.__wrapped__()
     assert collector.calls == ["collect", "freeze"]  # a later load is frozen after it
 
-    monkeypatch.setattr(model, "_BATCH", {"settle": False})
+    model.unsettle()
     collector.calls.clear()
     worker._reextract(desk.path, "worker", [])
     assert collector.calls == ["collect", "freeze"]
     assert '"done"' in capsys.readouterr().out
+
+
+def test_unsettle_takes_the_batch_mark_back_and_unfreezes_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """review37 item 6: the tests took a batch run's mark back by writing ``model._BATCH``;
+    ``unsettle`` does it (the mark cleared, the frozen objects handed back), once."""
+    model.nlp()
+    collector = _Collector()
+    monkeypatch.setattr(model, "gc", collector)
+    model.settle()
+    assert model.settled() and collector.calls == ["collect", "freeze"]
+    model.unsettle()
+    model.unsettle()
+    assert not model.settled() and collector.calls == ["collect", "freeze", "unfreeze"]
 
 
 @pytest.mark.parametrize(

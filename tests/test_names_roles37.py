@@ -104,10 +104,30 @@ def test_a_place_before_an_office_that_is_no_apposition_stays_no_person() -> Non
 
 
 def test_a_group_goes_by_the_full_name_its_bare_surname_ends() -> None:
-    assert group_name([("Holt", 4), ("Mara Holt", 1)]) == "Mara Holt"
-    assert group_name([("Тарасенка", 2), ("Олег Тарасенко", 1)]) == "Олег Тарасенко"
-    assert group_name([("Holt", 3), ("Holt Shipping", 1)]) == "Holt"  # (no person's name)
+    assert group_name([("Holt", 4), ("Mara Holt", 1)], person=True) == "Mara Holt"
+    assert group_name([("Тарасенка", 2), ("Олег Тарасенко", 1)], person=True) == "Олег Тарасенко"
+    assert group_name([("Holt", 3), ("Holt Shipping", 1)], person=True) == "Holt"  # (a body's)
     assert group_name([("AFU", 3), ("Armed Forces of Ukraine", 1)]) == "Armed Forces of Ukraine"
+    assert group_name([("Korea", 3), ("South Korea", 1)]) == "Korea"  # (no person: review37)
+
+
+def test_a_place_merged_with_a_longer_name_ending_on_it_keeps_its_most_used(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """review37 item 5: the bare-surname rule read no kind. A reviewer's merge of "Korea" and
+    "South Korea" (the names view's N) makes one place group holding both: it goes by the
+    spelling used most, not by the longer name a surname rule would pick; a person's group
+    still goes by the full name."""
+    (tmp_path / "k.txt").write_text(
+        "Talks resume\n\nKorea will host the talks in May, councillor Mara Holt said. Korea "
+        "invited 12 countries. South Korea confirmed the date, Holt added.\n",
+        encoding="utf-8",
+    )
+    desk.import_paths([tmp_path / "k.txt"])
+    desk.merge_names(["Korea", "South Korea"])
+    names = {g.name: g.kind for g in desk.names()}
+    assert names.get("Korea") == "place" and "South Korea" not in names, names
+    assert names.get("Mara Holt") == "person" and "Holt" not in names, names
 
 
 ARTICLES = {

@@ -318,9 +318,9 @@ def test_only_a_batch_process_forks_its_child(monkeypatch: pytest.MonkeyPatch) -
     said it imports and exits (``model.settle``: the CLI, the bench) forks, on Linux."""
     from factdesk.language import model
 
-    monkeypatch.setitem(model._BATCH, "settle", False)
+    monkeypatch.setattr(model, "settled", lambda: False)
     assert not parse_process.forkable()
-    monkeypatch.setitem(model._BATCH, "settle", True)
+    monkeypatch.setattr(model, "settled", lambda: True)
     assert parse_process.forkable() == sys.platform.startswith("linux")
     elsewhere: list[bool] = []  # review36: an import run from a worker thread is the app's way
     worker = threading.Thread(target=lambda: elsewhere.append(parse_process.forkable()))
@@ -347,12 +347,12 @@ def test_the_import_forks_its_child_only_where_forkable_says(
     monkeypatch.setattr(importer, "ParseProcess", recorded)
     empty = tmp_path / "none"
     empty.mkdir()
-    monkeypatch.setitem(model._BATCH, "settle", True)
+    monkeypatch.setattr(model, "settled", lambda: True)
     desk.import_paths([empty])
     worker = threading.Thread(target=lambda: desk.import_paths([empty]))
     worker.start()
     worker.join()
-    monkeypatch.setitem(model._BATCH, "settle", False)
+    monkeypatch.setattr(model, "settled", lambda: False)
     desk.import_paths([empty])
     assert asked == [sys.platform.startswith("linux"), False, False]
 

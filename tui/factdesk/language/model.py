@@ -183,6 +183,17 @@ def settle() -> None:
         _freeze()
 
 
+def unsettle() -> None:
+    """``settle`` taken back: this process is no batch process, and what ``settle`` froze is
+    handed back to the collector. For a process that ran a batch entry point in its own
+    thread and goes on as an interactive one: the test suite, which runs the CLI's import
+    in-process and then the app's tests (frozen, the cycles of every later desk, app and file
+    were never freed). The rule of the mark stays here, not in the callers."""
+    if _BATCH["settle"]:
+        _BATCH["settle"] = False
+        gc.unfreeze()
+
+
 def settled() -> bool:
     """Whether this process said it is a batch process (``settle``): one that imports or
     re-extracts and exits, never the app's own process. What else may be done only in such

@@ -501,17 +501,20 @@ def majority(kinds: Counter[str]) -> str:
     return min(typed, key=lambda k: (-typed[k], order.get(k, len(order))))
 
 
-def group_name(spellings: list[tuple[str, int]]) -> str:
+def group_name(spellings: list[tuple[str, int]], *, person: bool = False) -> str:
     """The name a group goes by: its most used spelling, unless that is an abbreviation
     ("AFU") and the group holds a fuller name ("Armed Forces of Ukraine"): then the fullest;
-    or a bare surname ("Holt") and the group holds the full name it ends ("Mara Holt"): then
-    the first such full name. An article names a person in full once and by the surname after,
-    so the surname was the most used spelling and the names view listed a person as "Holt".
+    or, for a ``person``'s group, a bare surname ("Holt") and the group holds the full name it
+    ends ("Mara Holt"): then the first such full name. An article names a person in full once
+    and by the surname after, so the surname was the most used spelling and the names view
+    listed a person as "Holt". Only a person's: a place or a body merged with a longer name
+    ending on it ("Korea" and "South Korea", "York" and "New York") goes by the one most used
+    (review37 item 5).
 
     ``spellings``: (spelling, mentions), in the order the group prefers them.
     """
     top = spellings[0][0]
-    if " " not in top.strip() and not _is_abbreviation(top):
+    if person and " " not in top.strip() and not _is_abbreviation(top):
         key = name_key(top)
         full = (s for s, _ in spellings if 2 <= len(s.split()) <= 3 and _ends_on(s, key))
         return next(full, top)
@@ -588,11 +591,12 @@ def _read_groups(
     for key, rows in by_group.items():
         ranks = case_ranks(r[0] for r in rows)
         rows.sort(key=lambda r: (r[0] not in here, ranks[r[0]], -here.get(r[0], 0), -r[2], r[0]))
+        kind = majority(kinds.get(key, Counter())) if key in kinds else rows[0][1]
         groups.append(
             NameGroup(
                 key=key,
-                name=group_name([(r[0], r[2]) for r in rows]),
-                kind=majority(kinds.get(key, Counter())) if key in kinds else rows[0][1],
+                name=group_name([(r[0], r[2]) for r in rows], person=kind == "person"),
+                kind=kind,
                 variants=[r[0] for r in rows],
                 articles=articles.get(key, 0),
                 mentions=sum(r[2] for r in rows),
