@@ -175,8 +175,9 @@ def test_one_person_is_one_group_one_type_and_one_origin(holt_desk: Desk) -> Non
 
 async def test_the_review_and_the_names_view_name_her_alike(holt_desk: Desk) -> None:
     """On the article that calls her "Holt" alone: the claim detail and the Elsewhere panel's
-    origin say "Mara Holt", a person, as N does (desk38: the panel said "Holt"); N lists one
-    row, "Mara Holt", a person, in three articles, "Holt" among its spellings."""
+    origins say "Mara Holt", a person, as N does (desk38: the panel said "Holt", and «Мара
+    Холт» under the Russian article's match); N lists one row, "Mara Holt", a person, in
+    three articles, "Holt" among its spellings."""
     dredge = next(a.id for a in holt_desk.articles() if a.title == "Dredging contract signed")
     claim = holt_desk.claims(dredge)[-1].id
     app = build_app(holt_desk)
@@ -189,7 +190,7 @@ async def test_the_review_and_the_names_view_name_her_alike(holt_desk: Desk) -> 
         matches = [
             str(o.prompt) for o in screen.query_one("#elsewhere-matches", OptionList).options
         ]
-        assert matches and all("from Мара Холт" in m for m in matches), matches
+        assert matches and all("from Mara Holt ·" in m for m in matches), matches
         await pilot.press("N")
         await pilot.pause()
         assert isinstance(app.screen, NamesScreen)
@@ -220,6 +221,10 @@ def test_the_speaker_is_named_and_typed_by_the_names_layer(holt_desk: Desk) -> N
     assert SpeakerScreen(misread, "place").kind == "organisation"  # no choice of the dialog
     said = holt_desk.claims(dredge)[0]  # the writer's own: no speaker, no group
     assert said.speaker is None and holt_desk.speaker_group(said) is None
+    ru = next(a.id for a in holt_desk.articles() if a.title == "Порт повышает сбор")
+    panel = holt_desk.elsewhere(holt_desk.claims(ru)[-1].id)  # one name, as its article's N
+    assert panel.origin == "Мара Холт" and panel.matches, panel
+    assert {m.origin for m in panel.matches} == {"Мара Холт"}, panel.matches
     origin = Origin("Holt", "Reuters", group.key, "speaker")
     assert named_origin(origin, group) == "Mara Holt via Reuters"
     assert named_origin(Origin(None, "Reuters", "k", "via"), None) == "Reuters"

@@ -50,6 +50,18 @@ def named_origin(origin: Origin, group: NameGroup | None) -> str:
     return group.name if origin.via else origin.describe()
 
 
+def named_matches(matches: list[Related], groups: dict[str, NameGroup]) -> list[Related]:
+    """Each match's origin by its name group's name as the claim's own article names the
+    group: one person is one name in the panel ("Mara Holt" in its head and "Мара Холт"
+    under a Russian article's match read as two people; an English claim's panel says "Mara
+    Holt" for both, a Russian claim's «Мара Холт»), as the names view of that article does."""
+    return [
+        replace(match, origin=groups[match.origin_key].name)
+        if match.origin_key in groups else match
+        for match in matches
+    ]  # fmt: skip
+
+
 def weakly_related(match: Related) -> bool:
     """Whether the panel folds this match away until asked: ``related``, little wording in
     common, and not linked (a reviewer's link is always in sight)."""
@@ -116,12 +128,13 @@ class ElsewhereMixin:
         from factdesk.corroborate import index as crossref
 
         claim = self.claim(claim_id)
-        matches = self._named_matches(crossref.related(self.store, claim_id, limit))
+        matches = crossref.related(self.store, claim_id, limit)
         tally, linked = crossref.match_tally(self.store, claim_id)
         origin = crossref.origin_parts(self.store, claim_id)
-        group = self._groups([origin.key], claim.article_id).get(origin.key)
+        groups = self._groups({origin.key, *(m.origin_key for m in matches)}, claim.article_id)
         return ElsewhereView(
-            claim_id, matches, tally, linked, self._suggest(claim), named_origin(origin, group),
+            claim_id, named_matches(matches, groups), tally, linked, self._suggest(claim),
+            named_origin(origin, groups.get(origin.key)),
             crossref.claim_time(self.store, claim_id),
         )  # fmt: skip
 
@@ -152,23 +165,6 @@ class ElsewhereMixin:
         from factdesk.names.groups import groups_of
 
         return groups_of(self.store.conn, keys, article_id)
-
-    def _named_matches(self, matches: list[Related]) -> list[Related]:
-        """Each match's origin by its name group's name, as the names view of the match's
-        article shows it ("Mara Holt", where the claim wrote "Holt")."""
-        by_article: dict[int, set[str]] = {}
-        for match in matches:
-            by_article.setdefault(match.article_id, set()).add(match.origin_key)
-        groups = {
-            (article_id, key): group
-            for article_id, keys in by_article.items()
-            for key, group in self._groups(keys, article_id).items()
-        }
-        return [
-            replace(match, origin=group.name) if group is not None else match
-            for match in matches
-            for group in (groups.get((match.article_id, match.origin_key)),)
-        ]
 
     def names(self, article_id: int | None = None) -> list[NameGroup]:
         """Name groups of the desk, or those an article mentions."""

@@ -568,10 +568,12 @@ def groups_of(
     ("organisation") where the names view said "person", and the Elsewhere panel named an
     origin by the claim's spelling ("Holt") where the names view said "Mara Holt"."""
     wanted = sorted(set(keys))
-    if not wanted:
-        return {}
-    where = f"WHERE m.group_key IN ({','.join('?' * len(wanted))})"
-    return {g.key: g for g in _read_groups(conn, where, wanted, article_id)}
+    found: dict[str, NameGroup] = {}
+    for first in range(0, len(wanted), _FEW_KEYS):  # (each group whole within one part)
+        part = wanted[first : first + _FEW_KEYS]
+        where = f"WHERE m.group_key IN ({','.join('?' * len(part))})"
+        found.update((g.key, g) for g in _read_groups(conn, where, part, article_id))
+    return found
 
 
 def _read_groups(
