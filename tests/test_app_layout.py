@@ -149,6 +149,20 @@ def test_columns_shrink_in_order() -> None:
     assert fit_widths(natural, order, 60) == (25, 6, 6, 15, 8)
 
 
+def test_the_queue_drops_the_claims_column_before_the_dates() -> None:
+    """At 120 columns (108 cells of columns) beside one article's long verdict counts the
+    Claims column (Progress says its number) goes before "Outlet · date" loses its dates
+    (desk38: every row's date went, the Claims column stayed); at 160 the outlet and date
+    stay whole beside a long title (``WHERE_WIDE``)."""
+    from factdesk.ui.screens.queue import TITLE_WIDE, TITLE_WIDTH, shrink_order
+
+    natural = (115, 27, 6, 16, 17)  # title, outlet · date, claims, progress, "✓5 ~2 ✗3 ?2 ·29"
+    title, where, claims, _, _ = fit_widths(natural, shrink_order(16), 108, padding=2)
+    assert (title, claims) == (TITLE_WIDTH, 0) and where >= len("Novaya… · 19 Jan 2026")
+    title, where, claims, _, _ = fit_widths(natural, shrink_order(16), 148, padding=2)
+    assert title >= TITLE_WIDE and where == 27 and claims == 6
+
+
 def test_a_narrowest_of_0_drops_a_column_whole_with_its_padding() -> None:
     """The queue's Claims column goes whole where it is narrow (Progress says its number):
     never a sliver, and its two cells of padding are room for the title again."""

@@ -73,14 +73,16 @@ def shrink_order(progress: int) -> tuple[tuple[int, int], ...]:
     """When the queue is narrow: a very long outlet · date gives way first (to
     ``WHERE_WIDE``), a very long title next (to ``TITLE_WIDE``): at 160 columns both are
     read whole or nearly. Narrower, a long outlet · date gives way (to ``WHERE_MAX``), a
-    long title next (to ``TITLE_WIDTH``), then outlet · date (to 14); then the Claims column
-    goes (its number is Progress's "0/15") and the bar narrows to 4 cells, before the title
-    gives up anything more (to 30); then the outlet (to 6), the title (to 20), the outlet
-    whole, the verdict counts. At 80 columns the titles were cut at 20-26 characters beside a
-    Claims column repeating Progress's total and a 10-cell bar. ``progress``: the Progress
+    long title next (to ``TITLE_WIDTH``), then the Claims column goes (its number is
+    Progress's "0/15"), then outlet · date (to 14, where the dates go: "Outlet"), and the
+    bar narrows to 4 cells, before the title gives up anything more (to 30); then the
+    outlet (to 6), the title (to 20), the outlet whole, the verdict counts. At 80 columns
+    the titles were cut at 20-26 characters beside a Claims column repeating Progress's
+    total and a 10-cell bar; at 120 one article's verdict counts ("✓5 ~2 ✗3 ?2 ·29") took
+    every row's date while the Claims column stayed (desk38). ``progress``: the Progress
     column's natural width (the bar and the widest "done/total", which stays whole)."""
     return (
-        (1, WHERE_WIDE), (0, TITLE_WIDE), (1, WHERE_MAX), (0, TITLE_WIDTH), (1, 14), (2, 0),
+        (1, WHERE_WIDE), (0, TITLE_WIDE), (1, WHERE_MAX), (0, TITLE_WIDTH), (2, 0), (1, 14),
         (3, progress - BAR + 4),
         (0, 30), (1, 6), (0, 20), (1, 0), (4, 8),
     )  # fmt: skip
