@@ -22,7 +22,7 @@ from factdesk.desk.service import Desk
 from factdesk.desk.speaker import speaker_kind
 from factdesk.extract.origins import Origin
 from factdesk.names.capitals import capital_mentions
-from factdesk.names.groups import group_name
+from factdesk.names.groups import group_name, groups_of
 from factdesk.names.mentions import find_mentions
 from factdesk.settings.config import load_config
 from factdesk.ui.screens.names import NamesScreen
@@ -225,6 +225,10 @@ def test_the_speaker_is_named_and_typed_by_the_names_layer(holt_desk: Desk) -> N
     panel = holt_desk.elsewhere(holt_desk.claims(ru)[-1].id)  # one name, as its article's N
     assert panel.origin == "Мара Холт" and panel.matches, panel
     assert {m.origin for m in panel.matches} == {"Мара Холт"}, panel.matches
+    for article in holt_desk.articles():  # what N shows, read from the spellings' counts
+        shown = {g.key: (g.name, g.kind) for g in holt_desk.names(article.id)}
+        read = groups_of(holt_desk.store.conn, shown, article.id)
+        assert {key: (g.name, g.kind) for key, g in read.items()} == shown, article.title
     origin = Origin("Holt", "Reuters", group.key, "speaker")
     assert named_origin(origin, group) == "Mara Holt via Reuters"
     assert named_origin(Origin(None, "Reuters", "k", "via"), None) == "Reuters"
