@@ -240,6 +240,41 @@ async def test_the_suggested_file_is_in_the_documents_folder_made_on_export(
     assert seeded_desk.export_folder() == written.parent
 
 
+async def test_the_app_keeps_the_folder_in_the_desk_and_a_desk_error_there_ends_nothing(
+    seeded_desk: Desk, tmp_path: Path, monkeypatch
+) -> None:
+    """The app's export keeps its folder in the desk for the next session
+    (``Desk.remember_export_folder``); a desk that cannot be written then (a full disk) keeps
+    it for the session alone: the export was written, and the app ended on the desk's error
+    (review38)."""
+    from factdesk.desk import service
+    from factdesk.store.deskfile import StoreError
+    from snapshot_app import build_app
+
+    def full(*_args: object) -> None:
+        raise StoreError(f"{seeded_desk.path}: the disk is full; the change was not saved")
+
+    out = tmp_path / "reports"
+    out.mkdir()
+    monkeypatch.setenv("FACTDESK_EXPORT_DIR", str(out))
+    with monkeypatch.context() as patched:
+        patched.setattr(service, "write_state", full)
+        assert seeded_desk.remember_export_folder(out) is False
+    app = build_app(seeded_desk)
+    async with app.run_test() as pilot:
+        for disk_full in (True, False):
+            with monkeypatch.context() as patched:
+                if disk_full:
+                    patched.setattr(service, "write_state", full)
+                await pilot.press("e")
+                assert await until(pilot, lambda: isinstance(app.screen, ExportScreen))
+                await pilot.press("ctrl+s")
+                assert await until(pilot, lambda: not isinstance(app.screen, ExportScreen))
+            assert app.is_running and app.export_folder == out
+            assert seeded_desk.export_folder() == (None if disk_full else out.resolve())
+            (out / default_filename("csv")).unlink()  # written (and no question next time)
+
+
 async def test_one_key_reaches_the_file_field(seeded_desk: Desk, tmp_path: Path) -> None:
     """Ctrl+O (the CLI's -o) focuses the File field from the format choice, and its label
     names the key (the dialog has no footer): the field was two Tabs away."""

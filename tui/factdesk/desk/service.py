@@ -959,14 +959,16 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
 
     def remember_export_folder(self, folder: Path) -> bool:
         """Keep ``folder`` as this reviewer's export folder; False when it could not be kept
-        (a read-only desk, a write of this process holding the desk): the app then keeps it
-        for the session alone, and nothing waits on the loop for it."""
+        (a read-only desk, a write of this process holding the desk, a full disk or a desk
+        file made read-only since it was opened): the app then keeps it for the session
+        alone, and nothing waits on the loop for it. Never raises: it runs after the export
+        was written, and a desk error there ended the app (review38)."""
         if self.readonly:
             return False
         try:
             with self.store.transaction(wait=False) as conn, self._uncounted():
                 write_state(conn, f"export-folder:{self.reviewer}", str(folder))
-        except DeskBusyError:
+        except DeskError:  # DeskBusyError, StoreError (disk full, read-only file)
             return False
         return True
 
