@@ -216,6 +216,8 @@ def test_the_speaker_is_named_and_typed_by_the_names_layer(holt_desk: Desk) -> N
     assert speaker_kind(misread, None) == "organisation"
     untyped = replace(group, kind="name")
     assert speaker_kind(misread, untyped) == "organisation"
+    # a country that speaks is a place in the names view, its speaker still an organisation
+    assert speaker_kind(misread, replace(group, kind="place")) == "organisation"
     # w offers the type the detail shows (it offered "organisation" under "person")
     assert SpeakerScreen(misread, speaker_kind(misread, group)).kind == "person"
     assert SpeakerScreen(misread, "place").kind == "organisation"  # no choice of the dialog

@@ -61,9 +61,12 @@ def check_after_change(before: str | None, after: str | None, check: str | None)
 def speaker_kind(claim: Claim, group: NameGroup | None) -> str | None:
     """What the speaker is, as every screen says it: the reviewer's type when they set the
     attribution, else the type of the speaker's name group (``Desk.speaker_group``: what the
-    names view says), else the claim's own. The claim's own came from one sentence's
-    reading, and the detail said "organisation" of a person the names view listed as one."""
-    if claim.speaker_by or group is None or group.kind == "name":
+    names view says) when it is a speaker's type (``SPEAKER_TYPES``), else the claim's own.
+    The claim's own came from one sentence's reading, and the detail said "organisation" of a
+    person the names view listed as one. A country that says something ("Ukraine said") is a
+    place in the names view but its speaker stays an organisation, as the speaker dialog and
+    the exports say it (review38: the detail said "place", the dialog "organisation")."""
+    if claim.speaker_by or group is None or group.kind not in SPEAKER_TYPES:
         return claim.speaker_type
     return group.kind
 
