@@ -278,6 +278,10 @@ def test_a_matcher_change_reaches_the_stored_pairs_and_only_a_new_version_does(
     recorded = str(extraction.MATCHER_VERSION)
     assert len(before) > 9 and read_state(store.conn, MATCHER_KEY) == recorded
     articles = [a.id for a in desk.articles()]
+    looked_up = one_claim(desk, "went up sharply").id
+    # a lookup keeps the answer for this connection (review38) until it writes or the
+    # version moves: each step below follows one
+    crossref.ensure_indexed(store, looked_up)
     with store.transaction():
         write_state(store.conn, MATCHER_KEY, "0")  # (judged by another matcher)
     crossref.index_article(store, articles[-1])
@@ -287,8 +291,9 @@ def test_a_matcher_change_reaches_the_stored_pairs_and_only_a_new_version_does(
     monkeypatch.setattr(MatchIndex, "by_meaning", lambda self, facts: [])
     crossref.index_article(store, articles[0])
     assert _matches(desk) == before  # the same version: unchanged claims keep their pairs
+    crossref.ensure_indexed(store, looked_up)
     monkeypatch.setattr(extraction, "MATCHER_VERSION", extraction.MATCHER_VERSION + 1)
-    crossref.ensure_indexed(store, one_claim(desk, "went up sharply").id)
+    crossref.ensure_indexed(store, looked_up)
     assert _matches(desk) == {}
     monkeypatch.undo()
     notices: list[str] = []
@@ -297,6 +302,26 @@ def test_a_matcher_change_reaches_the_stored_pairs_and_only_a_new_version_does(
         assert notices == [REJUDGE_NOTICE] and _matches(again) == before
     finally:
         again.close()
+
+
+def test_a_matcher_record_read_in_a_write_that_rolls_back_is_not_kept(desk: Desk) -> None:
+    """The answer "this matcher judged the desk" is kept per open desk (review38), but not
+    one read inside a transaction: rolled back, the desk records the other matcher again."""
+    from factdesk.corroborate import index as crossref
+    from factdesk.store.db import read_state, write_state
+    from factdesk.store.extraction import MATCHER_VERSION, record_matcher
+    from factdesk.store.migrations import MATCHER_KEY
+
+    store = desk.store
+    with store.transaction():
+        write_state(store.conn, MATCHER_KEY, "0")
+    with pytest.raises(RuntimeError), store.transaction():
+        record_matcher(store.conn)
+        assert crossref.rejudge(store) is None  # (read as this matcher's, in the write)
+        raise RuntimeError("rolled back")
+    assert read_state(store.conn, MATCHER_KEY) == "0"
+    assert crossref.rejudge(store) == 0  # no index row: the version recorded, nothing judged
+    assert read_state(store.conn, MATCHER_KEY) == str(MATCHER_VERSION)
 
 
 def test_anonymous_single_source_is_unverifiable(desk: Desk, tmp_path: Path) -> None:

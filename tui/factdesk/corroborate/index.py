@@ -38,7 +38,7 @@ from factdesk.names.groups import NameBook
 from factdesk.names.mentions import Mention, find_mentions, mentions_within
 from factdesk.store import search_index
 from factdesk.store.db import Store, read_state
-from factdesk.store.extraction import matcher_current, pairs_stale, record_matcher
+from factdesk.store.extraction import matcher_current, matcher_stamp, pairs_stale, record_matcher
 from factdesk.store.migrations import REFILE_KEY, index_generation
 from factdesk.store.rowsum import derived_sum
 
@@ -645,7 +645,7 @@ def rejudge(store: Store) -> int | None:
     change: no language work, only the lookups). A desk with no index row only records the
     version."""
     conn = store.conn
-    if store.readonly or matcher_current(conn):
+    if store.readonly or _judged_here(store):
         return None
     with store.transaction():
         if matcher_current(conn):  # another process judged them while this one waited
@@ -653,6 +653,28 @@ def rejudge(store: Store) -> int | None:
         found = _rejudge(store) if pairs_stale(conn) else 0
         record_matcher(conn)
     return found
+
+
+_JUDGED: weakref.WeakKeyDictionary[Store, tuple[int, int]] = weakref.WeakKeyDictionary()
+"""Per open desk, the ``matcher_stamp`` at which its record was last found to name this
+matcher (``_judged_here``)."""
+
+
+def _judged_here(store: Store) -> bool:
+    """Whether this matcher judged the desk's pairs (``matcher_current``), the answer kept
+    per open desk until this connection writes again or the version moves: ``ensure_indexed``
+    runs before every lookup, and one Elsewhere panel read the record seven times (review38:
+    test_elsewhere_cap's 30 statements went to 35). Another process's record (a factdesk of
+    another version writing to the same desk meanwhile) is seen at this connection's next
+    write, else at the next open. Kept only outside a transaction: one that rolls back must
+    not leave a record read inside it behind."""
+    stamp = matcher_stamp(store.conn)
+    if _JUDGED.get(store) == stamp:
+        return True
+    current = matcher_current(store.conn)
+    if current and not store.conn.in_transaction:
+        _JUDGED[store] = stamp
+    return current
 
 
 _CURRENT_ROWS = """SELECT i.claim_id, i.article_id, i.norm, i.anchors, i.facts, i.vector, i.day,

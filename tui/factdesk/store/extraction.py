@@ -41,6 +41,13 @@ def matcher_current(conn: sqlite3.Connection) -> bool:
     return read_state(conn, MATCHER_KEY) == str(MATCHER_VERSION)
 
 
+def matcher_stamp(conn: sqlite3.Connection) -> tuple[int, int]:
+    """What a "this matcher judged the desk" answer holds for on this connection: this
+    matcher's version and the rows this connection has changed so far (``total_changes``:
+    no statement run). ``corroborate.index`` keeps the answer until either moves."""
+    return MATCHER_VERSION, conn.total_changes
+
+
 def pairs_stale(conn: sqlite3.Connection) -> bool:
     """True when the desk holds an index that another matcher judged: its recorded version is
     another, or none (a desk indexed before the matcher had a version). A desk with no index
