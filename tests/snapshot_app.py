@@ -85,10 +85,27 @@ def hand_made_desk(folder: Path | None = None) -> Desk:
     return open_fixture_desk(folder / "desk.db", Config(reviewer=REVIEWER))
 
 
-def build_app(desk: Desk | None = None, clipboard: Writer | None = None) -> FactDeskApp:
+def build_app(
+    desk: Desk | None = None, clipboard: Writer | None = None, *, check: bool = False
+) -> FactDeskApp:
     """The real app; snapshots must not depend on a terminal or a clipboard. Background jobs
-    run in threads (``processes=False``): no child process is started per test."""
-    return make_app(desk or seeded_desk(), clipboard=clipboard or FakeClipboard(), processes=False)
+    run in threads (``processes=False``): no child process is started per test.
+
+    The desk's full check and daily backup after the first screen (``start_background_check``)
+    run only with ``check``: a Pilot test of keys or drawing reads neither, and the check walked
+    every row's sums and copied the desk in a thread beside the keys of every app test (the app
+    modules review, layout, queue, finding and the snapshots in one process: 26.7 -> 24.2-25.2
+    s of user CPU without it; suite38). Its own tests ask for it (``test_safety_checksums``:
+    after the first screen, off the event loop, the notice) or start the app as ``factdesk
+    open`` does (``test_background_process``, the pty tests)."""
+    app = make_app(desk or seeded_desk(), clipboard=clipboard or FakeClipboard(), processes=False)
+    if not check:
+        app.start_background_check = _no_check  # type: ignore[method-assign]
+    return app
+
+
+def _no_check() -> None:
+    """``start_background_check`` of an app built without ``check`` (``build_app``)."""
 
 
 async def esc_asks_then_drops(pilot: Pilot, field: str, typed: str) -> None:

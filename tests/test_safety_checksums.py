@@ -136,7 +136,7 @@ async def test_the_app_checks_in_the_background_after_its_first_screen(
     flip_verdict_note(path)
     desk = Desk.open(path, config=load_config(), defer_daily=True)
     assert desk.store.daily_due and list_backups(path) == []
-    app = build_app(desk)
+    app = build_app(desk, check=True)
     seen: list[tuple[bool, bool]] = []
     original = Desk.background_check
 
