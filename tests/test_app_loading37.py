@@ -8,12 +8,15 @@ that a seed article counts as long: no long article is built in the suite.
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from factdesk.desk.service import Desk
 from factdesk.ui.screens import review
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
 from snapshot_app import build_app
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 
@@ -34,9 +37,7 @@ async def test_a_long_article_shows_its_title_and_loading_first(
     app = build_app(seeded_desk)
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_review(summary.id)
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen) and screen.article is not None
+        screen = await _loaded(pilot)
         ((title, on_screen),) = seen
         assert title.splitlines() == [summary.title, f"loading {summary.claims} claims…"]
         assert on_screen
@@ -45,6 +46,76 @@ async def test_a_long_article_shows_its_title_and_loading_first(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, QueueScreen)
+
+
+async def _loaded(pilot: Pilot) -> ReviewScreen:
+    """The review screen once its article is loaded (a long one loads in steps, a frame
+    between each: ``ReviewScreen._load_step``)."""
+    for _ in range(50):
+        await pilot.pause()
+        screen = pilot.app.screen
+        if isinstance(screen, ReviewScreen) and screen.article is not None:
+            return screen
+    raise AssertionError("the article never finished loading")
+
+
+async def test_a_long_article_is_listed_in_slices_and_answers_esc_between_them(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """index38 (issue 15): the claim list of a 4,862-claim article was built in one go, the
+    event loop held for ~9 s, so no key was answered until it was done. Listed a slice at a
+    time (one claim a slice here), with the event loop's turn between: the frames say how
+    far it got, a key pressed during the load acts (Esc leaves: the queue is back before the
+    list is whole), and the slices left do nothing; loaded whole, every claim is listed."""
+    from factdesk.ui.widgets.claims_list import ClaimsList
+
+    summary = max(seeded_desk.articles(), key=lambda a: a.claims)
+    monkeypatch.setattr(review, "LONG_ARTICLE", 2)
+    monkeypatch.setattr(review, "CLAIM_SLICE", 1)
+    listed: list[int] = []
+    loading: list[ReviewScreen] = []
+    pressed: list[asyncio.Future] = []
+    step = ReviewScreen._load_step
+
+    def watched(screen: ReviewScreen, steps) -> bool:
+        if screen not in screen.app.screen_stack:
+            loading.append(screen)
+            return step(screen, steps)
+        listed.append(screen.query_one(ClaimsList).option_count)
+        if len(listed) == 3 and esc:  # a key during the load, through the driver
+            pressed.append(asyncio.ensure_future(pilot.press("escape")))
+        return step(screen, steps)
+
+    monkeypatch.setattr(ReviewScreen, "_load_step", watched)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        esc = False
+        app.open_review(summary.id)
+        screen = await _loaded(pilot)
+        assert screen.query_one(ClaimsList).option_count == summary.claims > 3
+        assert listed == [0, 0, 0, *range(1, summary.claims)]
+        title = str(screen.query_one("#review-title", Static).render())
+        assert "listed" not in title and title.startswith(summary.title)
+        await pilot.press("escape")
+        await _until(pilot, lambda: isinstance(app.screen, QueueScreen))
+
+        esc, listed[:] = True, []
+        app.open_review(summary.id)
+        await _until(pilot, lambda: isinstance(app.screen, QueueScreen) and len(listed) >= 3)
+        for _ in range(3):
+            await pilot.pause()
+        await pressed.pop()
+        assert max(listed) < summary.claims - 1  # (the steps left did nothing)
+        assert loading and all(gone.article is None for gone in loading)
+
+
+async def _until(pilot: Pilot, ready) -> None:
+    """A few turns of the app until ``ready()`` (a state, not a time)."""
+    for _ in range(50):
+        if ready():
+            return
+        await pilot.pause()
+    raise AssertionError("the app never got there")
 
 
 async def test_esc_while_it_loads_goes_back_and_loads_nothing(

@@ -6,6 +6,8 @@ The state and cursor are ``review_base.ReviewBase``; the keys are ``review_actio
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Generator
 from typing import ClassVar
 
 from textual import on
@@ -38,14 +40,24 @@ article's every filter costs about 0.4 ms a claim on this machine; a normal arti
 claims or fewer, nothing a key would notice)."""
 FILTER_PAUSE = 0.15
 """Seconds without a key after which the words typed on a long article are applied."""
+CLAIM_SLICE = 250
+"""Claims a long article's list is built with per turn of the event loop (``ClaimsList.fill``):
+about 0.1 s of CPU on this machine, so a key pressed while the article loads (Esc) is answered
+within a slice, and each frame between says how far the list got."""
+LOAD_PAUSE = 0.01
+"""Seconds the event loop has to itself between two parts of a long article's load: all it
+has to do, a key's few hops from the terminal to its action included, and a frame (with a
+bare ``sleep(0)`` each hop waited for a part: Esc took 13 parts to act)."""
 
 
-def loading_title(summary: ArticleSummary) -> Content:
-    """The title of an article being loaded: its title, and how many claims are coming."""
+def loading_title(summary: ArticleSummary, listed: int | None = None) -> Content:
+    """The title of an article being loaded: its title, how many claims are coming, and how
+    many of them are listed yet (``listed``, once the text is shown)."""
+    done = "" if listed is None else f" {listed:,} listed"
     return Content.assemble(
         line(summary.title, "bold"),
         "\n",
-        Content.styled(f"loading {counted(summary.claims, 'claim')}…", "dim italic"),
+        Content.styled(f"loading {counted(summary.claims, 'claim')}…{done}", "dim italic"),
     )
 
 
@@ -98,20 +110,48 @@ class ReviewScreen(ElsewhereActions):
         """Load the article; a long one after a first frame that says it is loading."""
         summary = self.desk.article_summary(self.article_id)
         if summary.claims < LONG_ARTICLE:
-            self._load_first()
+            self.load_article(self.article_id, self.current_id)
+            self._shown_first()
             self._loaded_on_mount = True
             return
+        self._summary = summary
         self.query_one("#review-title", Static).update(loading_title(summary))
         self.call_after_refresh(self._load_first)
 
     def _load_first(self) -> None:
-        """What the screen shows first. A long article (a 4,862-claim one took seconds to
-        build its list) is loaded after the frame naming it and how many claims it is
-        loading: opened straight away, the queue stayed on screen with nothing to say that
-        the Enter was taken (desk37), and a second Enter opened it again."""
-        if not self.is_attached:
-            return  # (Esc while it was loading: the screen is gone)
-        self.load_article(self.article_id, self.current_id)
+        """A long article (a 4,862-claim one took seconds to build its list) is loaded after
+        the frame naming it and how many claims it is loading: opened straight away, the
+        queue stayed on screen with nothing to say that the Enter was taken (desk37), and a
+        second Enter opened it again. Then in steps (``_load_step``): built in one go, it
+        held the event loop for seconds (~9 s under load), and no key was answered."""
+        steps = self.article_steps(self.article_id, self.current_id, slice_size=CLAIM_SLICE)
+        if self._load_step(steps):
+            self.run_worker(self._load_in_steps(steps), group="load", exclusive=True)
+
+    async def _load_in_steps(self, steps: Generator[int]) -> None:
+        """The parts of a long article's load, the event loop's turn between each (an
+        asyncio task of the screen's: a callback scheduled after the last ran at once, the
+        screen's queue never empty, and no key was read until the end)."""
+        while self._load_step(steps):
+            await asyncio.sleep(LOAD_PAUSE)
+
+    def _load_step(self, steps: Generator[int]) -> bool:
+        """One part of a long article's load (``article_steps``); True while parts are
+        left. A key pressed meanwhile is answered in between (only Esc acts:
+        ``check_action``), and Esc leaves at once: the parts left then do nothing."""
+        if self not in self.app.screen_stack:
+            steps.close()  # (Esc while it was loading: the screen is gone, or going)
+            return False
+        for listed in steps:
+            title = self.query_one("#review-title", Static)
+            title.update(loading_title(self._summary, listed))
+            return True
+        self._shown_first()
+        return False
+
+    def _shown_first(self) -> None:
+        """Once the article is shown: the list takes the keys, a stale extraction is redone,
+        the opener's message is said."""
         self.query_one(ClaimsList).focus()
         host(self.app).reextract_if_stale(self.article_id)  # redraws when the claims are in
         if self.arrival:

@@ -11,7 +11,7 @@ back from the Desk, so what is drawn is what is stored.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 
@@ -136,6 +136,18 @@ class ReviewBase(Screen):
 
     def load_article(self, article_id: int, claim_id: int | None = None) -> None:
         """Show an article; the cursor goes to ``claim_id``, else the first unreviewed."""
+        for _ in self.article_steps(article_id, claim_id):
+            pass
+
+    def article_steps(
+        self, article_id: int, claim_id: int | None = None, *, slice_size: int = 0
+    ) -> Generator[int]:
+        """``load_article``'s work. With a ``slice_size``, in parts (``ReviewScreen`` gives
+        the event loop a turn between them): the text first, then the list ``slice_size``
+        claims at a time (``ClaimsList.fill``), yielding the number listed so far; the
+        screen's ``article`` is set last, so until then every path that needs a loaded
+        article (the keys but Esc, a redraw after another process's write, a resume) waits
+        or does nothing, as before the load began."""
         self.save_position_now()
         changed = article_id != self.article_id or self.article is None
         if changed:
@@ -144,7 +156,8 @@ class ReviewBase(Screen):
             self._clear_filters()
         self.article_id = article_id
         self.shown_here()
-        self.article = self.desk.article(article_id)
+        article = self.desk.article(article_id)
+        self.article = None if slice_size else article
         self._passages.clear()  # another article, or a new version of this one
         self._read_claims()
         self._load_side_lists()
@@ -162,9 +175,18 @@ class ReviewBase(Screen):
             claim_id = next((c.id for c in self.claims if c.verdict is None), None)
             claim_id = claim_id or (self.claims[0].id if self.claims else None)
         self.current_id = claim_id
-        self.query_one(ArticleView).show_article(self.article.body, self.claims, claim_id)
+        if slice_size:
+            yield 0  # (the reads above, the text below: each a part of its own)
+        self.query_one(ArticleView).show_article(article.body, self.claims, claim_id)
         self.load_conflicts()
-        self._refilter()
+        if slice_size:
+            yield 0
+            shown = self._listed_now()
+            yield from self.query_one(ClaimsList).fill(shown, claim_id, slice_size)
+            self.shown, self.article = shown, article
+            self._draw_title()
+        else:
+            self._refilter()
         self.move_to(claim_id)
 
     def shown_here(self) -> None:
@@ -294,14 +316,7 @@ class ReviewBase(Screen):
         changed since the list was drawn (``refresh_claim``): when it only left the list (a
         verdict under "unreviewed only") or stayed in its place, the list is updated for it
         alone; rebuilding 2,307 prompts cost a long article ~0.3 s a verdict."""
-        shown = [c for c in self.listed if not self.unreviewed_only or c.verdict is None]
-        if self.list_mode == MERGE_CONFLICT:
-            shown = [c for c in shown if c.id in self.conflicts]
-        if self.filter_text:
-            wanted = read_filter(self.filter_text)  # once, not once a claim
-            shown = [c for c in shown if matches(c, wanted)]
-        if self.score_order:
-            shown.sort(key=lambda c: (-c.score, c.start))
+        shown = self._listed_now()
         listing = self.query_one(ClaimsList)
         before, now = [c.id for c in self.shown], [c.id for c in shown]
         if changed is not None and now == before:
@@ -312,6 +327,18 @@ class ReviewBase(Screen):
             listing.show(shown, self.current_id)
         self.shown = shown
         self._draw_title()
+
+    def _listed_now(self) -> list[Claim]:
+        """The claims the list modes and the filter leave, in the list's order."""
+        shown = [c for c in self.listed if not self.unreviewed_only or c.verdict is None]
+        if self.list_mode == MERGE_CONFLICT:
+            shown = [c for c in shown if c.id in self.conflicts]
+        if self.filter_text:
+            wanted = read_filter(self.filter_text)  # once, not once a claim
+            shown = [c for c in shown if matches(c, wanted)]
+        if self.score_order:
+            shown.sort(key=lambda c: (-c.score, c.start))
+        return shown
 
     def on_resize(self) -> None:
         """The title's second line shortens to the screen's width (``_draw_title``)."""

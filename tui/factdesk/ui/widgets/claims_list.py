@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
 from typing import cast
 
 from textual.content import Content
@@ -78,6 +80,21 @@ class ClaimsList(OptionList):
         with self.prevent(OptionList.OptionHighlighted):
             self.set_options(Option(claim_prompt(c), id=str(c.id)) for c in claims)
             self._select(current)
+
+    def fill(self, claims: list[Claim], current: int | None, size: int) -> Iterator[int]:
+        """``show`` in slices of ``size`` claims, yielding the number listed after each slice
+        but the last: the caller gives the event loop a turn there (keys, a frame) before it
+        asks for the next. Textual measures only the options added (``add_options``), so the
+        slices cost what one ``set_options`` does. Listing a 4,862-claim article at once held
+        the event loop for seconds, every key waiting (desk37)."""
+        options = (Option(claim_prompt(c), id=str(c.id)) for c in claims)
+        with self.prevent(OptionList.OptionHighlighted):
+            self.set_options(islice(options, size))
+        while self.option_count < len(claims):
+            yield self.option_count
+            with self.prevent(OptionList.OptionHighlighted):
+                self.add_options(islice(options, size))
+        self.select_claim(current)
 
     def select_claim(self, claim_id: int | None) -> None:
         with self.prevent(OptionList.OptionHighlighted):
