@@ -137,6 +137,19 @@ def test_the_default_dump_leaves_the_validation_and_sealed_splits_out(
     assert dump_extraction.main(["unused.txt", "validation"]) == 2
 
 
+def test_the_dump_reads_an_option_as_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`dump_extraction --help` printed nothing and wrote the whole dump into a file named
+    `--help` (the lead, session 38): an option first is the usage, never the output file."""
+    from tools import dump_extraction
+
+    monkeypatch.chdir(tmp_path)
+    assert dump_extraction.main(["--help"]) == 0
+    assert dump_extraction.main(["-x", "dev4"]) == 2
+    assert not list(tmp_path.iterdir())
+
+
 def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(study, "SEALED", ("heldout99",))
     assert study.main(["compare", "heldout99", "x.jsonl"]) == 2

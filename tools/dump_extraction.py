@@ -77,9 +77,9 @@ def named(name: str) -> tuple[str, ...]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args:
+    if not args or args[0].startswith("-"):  # `--help` is no file to write the dump into
         print(__doc__, file=sys.stderr)
-        return 2
+        return 0 if args and args[0] in ("-h", "--help") else 2
     out, folders = Path(args[0]), folders_of(args[1:])
     if args[1:] and not folders:
         print("nothing to dump: a validation split is dumped only by its own name", file=sys.stderr)
