@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import weakref
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -211,10 +211,10 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         prepared = _prepared_docs(body, spans)
         with outcomes.from_article(body, spans, prepared):
             for claim_id, start, end, text, *attributed in claims:
-                inside = (_inside(mentions, start, end) if body[start:end] == text
-                          else find_mentions(text))  # fmt: skip
-                inside_groups = [read.get(m.text) or st.book.group(m.text, m.kind)
-                                 for m in inside]  # fmt: skip
+                inside, inside_groups = _claim_mentions(
+                    body, mentions, (start, end, text),
+                    lambda m: read.get(m.text) or st.book.group(m.text, m.kind),
+                )  # fmt: skip
                 spellings[claim_id] = here | spelled(inside, inside_groups)
                 facts_list.append(
                     _facts(claim_id, article_id, text, inside, inside_groups, article_date)
@@ -734,11 +734,26 @@ def _claim_spellings(conn, st: _State, article_id: int) -> dict[int, dict[str, s
     here = spelled(found, groups)
     spellings = {}
     for claim_id, start, end, text, *_ in _claim_rows(conn, article_id):
-        inside = (_inside(found, start, end) if body[start:end] == text
-                  else find_mentions(text))  # fmt: skip
-        inside_groups = [read.get(m.text) or st.book.peek(m.text) for m in inside]
+        inside, inside_groups = _claim_mentions(
+            body, found, (start, end, text), lambda m: read.get(m.text) or st.book.peek(m.text)
+        )
         spellings[claim_id] = here | spelled(inside, inside_groups)
     return spellings
+
+
+def _claim_mentions(
+    body: str,
+    mentions: list[Mention],
+    claim: tuple[int, int, str],
+    group_of: Callable[[Mention], str],
+) -> tuple[list[Mention], list[str]]:
+    """The name mentions inside one claim (start, end, text) and each one's group: the
+    article's own mentions where the claim still reads as the body does, else found again in
+    the claim's own text. One home for ``index_article`` (which files a new spelling,
+    ``NameBook.group``) and ``rejudge`` (which only reads the groups, ``NameBook.peek``)."""
+    start, end, text = claim
+    inside = _inside(mentions, start, end) if body[start:end] == text else find_mentions(text)
+    return inside, [group_of(m) for m in inside]
 
 
 def ensure_indexed(store: Store, claim_id: int) -> None:

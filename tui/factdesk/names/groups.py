@@ -594,8 +594,7 @@ def groups_of(
 def _labelled(key: str, spellings: dict[str, Counter[str]], here: dict[str, int]) -> NameGroup:
     """One group named and typed from its spellings' counts, as ``_read_groups`` orders them."""
     counts = {spelling: sum(kinds.values()) for spelling, kinds in spellings.items()}
-    ranks = case_ranks(counts)
-    order = sorted(counts, key=lambda s: (s not in here, ranks[s], -here.get(s, 0), -counts[s], s))
+    order = _ordered(counts, here)
     kind = majority(sum(spellings.values(), Counter()))
     return NameGroup(
         key=key,
@@ -603,6 +602,15 @@ def _labelled(key: str, spellings: dict[str, Counter[str]], here: dict[str, int]
         kind=kind,
         variants=order,
     )
+
+
+def _ordered(counts: dict[str, int], here: dict[str, int]) -> list[str]:
+    """A group's spellings ({spelling: mentions}) in the order the names view prefers them,
+    the first being its name's candidate: the article's own spellings (``here``) first, then
+    the nominative before the oblique cases (``case_ranks``), then the most used; one home
+    for the names view (``_read_groups``) and every screen's name (``groups_of``)."""
+    ranks = case_ranks(counts)
+    return sorted(counts, key=lambda s: (s not in here, ranks[s], -here.get(s, 0), -counts[s], s))
 
 
 def _read_groups(
@@ -620,8 +628,8 @@ def _read_groups(
     here = _mentions_in(conn, article_id) if article_id is not None else {}
     groups = []
     for key, rows in by_group.items():
-        ranks = case_ranks(r[0] for r in rows)
-        rows.sort(key=lambda r: (r[0] not in here, ranks[r[0]], -here.get(r[0], 0), -r[2], r[0]))
+        place = {s: n for n, s in enumerate(_ordered({r[0]: r[2] for r in rows}, here))}
+        rows.sort(key=lambda r: place[r[0]])
         kind = majority(kinds.get(key, Counter())) if key in kinds else rows[0][1]
         groups.append(
             NameGroup(
