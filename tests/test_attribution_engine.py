@@ -3032,7 +3032,7 @@ _RELEASE_AT_FOOT = (
     "{last}"
 )
 _CONTACT_LINE = (
-    "Witnesses, or anyone with dashcam footage, should ring Crime Stoppers on 0800 555 111."
+    "Those who saw a car near the shop that night are urged to call 0800 555 111 at once."
 )
 
 
@@ -5944,8 +5944,8 @@ def test_people_at_large_or_named_staff_are_no_counted_unnamed_sources(
     ],
 )  # fmt: skip
 def test_a_party_the_law_bars_naming_is_no_anonymous_source(body: str, snippet: str) -> None:
-    """ "Who cannot be named for legal reasons" is the law's bar on naming a party, not a
-    source kept back: a sentence with no verb of saying stays the writer's (none)."""
+    """The law's bar on naming a party ("who cannot be named for legal reasons") hides no
+    source. Without any verb of saying, such sentences remain the writer's (none)."""
     assert _one(body, snippet).sourcing == "none"
 
 
