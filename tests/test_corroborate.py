@@ -299,7 +299,62 @@ def test_a_matcher_change_reaches_the_stored_pairs_and_only_a_new_version_does(
     notices: list[str] = []
     again = Desk.open(store.path, config=desk.config, on_wait=notices.append)
     try:
-        assert notices == [REJUDGE_NOTICE] and _matches(again) == before
+        assert notices[0] == REJUDGE_NOTICE and _matches(again) == before
+    finally:
+        again.close()
+
+
+def test_a_rejudge_stopped_mid_way_judges_only_what_is_left(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """review38 item 2: ``rejudge`` judged a whole desk in one transaction (83 s of CPU at
+    2,000 articles), with no progress, and a stop lost all of it. In batches, each committed:
+    stopped in its third batch, the two before stay judged (their pairs in place, the rest
+    set aside); the next open judges only the articles left, says how far it is, and ends
+    with every pair the imports found."""
+    from factdesk.corroborate import index as crossref
+    from factdesk.desk.service import REJUDGE_NOTICE, REJUDGE_PROGRESS
+    from factdesk.store.db import read_state, write_state
+    from factdesk.store.extraction import MATCHER_VERSION, rejudge_left
+    from factdesk.store.migrations import MATCHER_KEY
+
+    _import_fares(desk, tmp_path)
+    store, before = desk.store, _matches(desk)
+    articles = [a.id for a in desk.articles()]
+    assert len(articles) > 3
+    with store.transaction():
+        write_state(store.conn, MATCHER_KEY, "0")  # (judged by another matcher)
+    judged: list[int] = []
+    judge = crossref._judge
+
+    def counted(conn, st, fresh, rows, spellings):  # type: ignore[no-untyped-def]
+        if len(set(judged)) == 2 and not stop_once.pop():
+            raise KeyboardInterrupt  # a stop in the third batch, after its first article
+        judged.extend({row[1] for row in rows})
+        return judge(conn, st, fresh, rows, spellings)
+
+    stop_once = [True, False]
+    monkeypatch.setattr(crossref, "_judge", counted)
+    with pytest.raises(KeyboardInterrupt):
+        crossref.rejudge(store, batch=1)
+    first_two = sorted(articles)[:2]
+    assert sorted(set(judged)) == first_two
+    assert rejudge_left(store.conn) == len(articles) - 2
+    assert read_state(store.conn, MATCHER_KEY) == "0"
+    kept = {pair: seen for pair, seen in before.items() if all(
+        desk.claim(c).article_id in first_two for c in pair)}  # fmt: skip
+    assert kept and _matches(desk) == kept  # the judged batches' pairs, committed
+
+    judged.clear()
+    notices: list[str] = []
+    again = Desk.open(store.path, config=desk.config, on_wait=notices.append)
+    try:
+        left = len(articles) - 2
+        assert sorted(set(judged)) == sorted(articles)[2:]  # only what was left
+        assert notices[0] == REJUDGE_NOTICE
+        assert notices[-1] == REJUDGE_PROGRESS.format(done=left, total=left)
+        assert _matches(again) == before and rejudge_left(again.store.conn) == 0
+        assert read_state(again.store.conn, MATCHER_KEY) == str(MATCHER_VERSION)
     finally:
         again.close()
 

@@ -81,6 +81,26 @@ REJUDGE_NOTICE = (
 )
 """What ``Desk.open`` tells ``on_wait`` before judging a desk's pairs again (``open``)."""
 
+REJUDGE_PROGRESS = "judged again: {done:,} of {total:,} articles"
+"""What ``Desk.open`` tells ``on_wait`` as the judging again goes (``_tenths``)."""
+
+
+def _tenths(on_wait: Callable[[str], None] | None) -> Callable[[int, int], None] | None:
+    """``rejudge``'s progress for ``on_wait``: a line at each tenth of the articles passed
+    and at the end, not one a batch (80 lines on stderr for 2,000 articles)."""
+    if on_wait is None:
+        return None
+    said = [-1]
+
+    def told(done: int, total: int) -> None:
+        tenth = done * 10 // max(total, 1)
+        if tenth != said[0]:
+            said[0] = tenth
+            on_wait(REJUDGE_PROGRESS.format(done=done, total=total))
+
+    return told
+
+
 UPGRADE_NOTICE = (
     "upgrading this desk (schema {old} → {new}) once: a check and a backup of the whole desk,"
     " then its new schema (about half a minute for 10,000 articles)"
@@ -203,7 +223,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
 
             if on_wait is not None:
                 on_wait(REJUDGE_NOTICE)
-            crossref.rejudge(store)  # once per matcher version
+            crossref.rejudge(store, _tenths(on_wait))  # once per matcher version
         return cls(store, config)
 
     @property

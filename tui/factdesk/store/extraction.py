@@ -54,7 +54,74 @@ def pairs_stale(conn: sqlite3.Connection) -> bool:
     row has no pair to judge again."""
     if matcher_current(conn):
         return False
-    return conn.execute("SELECT 1 FROM claim_index LIMIT 1").fetchone() is not None
+    if conn.execute("SELECT 1 FROM claim_index LIMIT 1").fetchone() is not None:
+        return True
+    return bool(rejudge_left(conn))
+
+
+_CURRENT_INDEX = """SELECT i.claim_id, i.article_id, i.norm, i.anchors, i.facts, i.vector, i.day,
+       c.start
+FROM claim_index i
+JOIN claims c ON c.id = i.claim_id
+JOIN articles a ON a.id = c.article_id AND a.version = c.version"""
+"""The current claims' index rows and where each claim starts: an older version's claims stay
+out of the index (``corroborate.stored.StoredIndex.retire``), as at import."""
+
+
+def rejudge_left(conn: sqlite3.Connection) -> int:
+    """How many articles a judging again of the pairs has still to judge (``claim_rejudge``,
+    migration 26); 0 on a desk of an older schema (read-only, not migrated)."""
+    try:
+        row = conn.execute("SELECT COUNT(DISTINCT article_id) FROM claim_rejudge").fetchone()
+    except sqlite3.OperationalError:
+        return 0
+    return int(row[0])
+
+
+def set_aside_index(conn: sqlite3.Connection) -> int:
+    """The start of a judging again: the current claims' index rows moved to ``claim_rejudge``
+    and their rows, anchors and pairs cleared. The caller holds the transaction. Returns the
+    number of articles set aside."""
+    conn.execute(
+        "INSERT OR REPLACE INTO claim_rejudge "
+        "(claim_id, article_id, norm, anchors, facts, vector, day, start) " + _CURRENT_INDEX
+    )
+    taken = "SELECT claim_id FROM claim_rejudge"
+    conn.execute(
+        f"DELETE FROM claim_matches WHERE claim_id IN ({taken}) OR other_claim_id IN ({taken})"
+    )
+    conn.execute(f"DELETE FROM claim_anchors WHERE claim_id IN ({taken})")
+    conn.execute(f"DELETE FROM claim_index WHERE claim_id IN ({taken})")
+    return rejudge_left(conn)
+
+
+def rejudge_batch(conn: sqlite3.Connection, articles: int) -> list[tuple[int, list[tuple]]]:
+    """The next ``articles`` articles left to judge again, in the order they came in (id),
+    each with its claims' set-aside index rows (``corroborate.index._index_rows``' columns) in
+    the claims' order. Only current claims: one re-extracted meanwhile is not judged (its
+    article's new claims are indexed by the re-extraction)."""
+    ids = [
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT article_id FROM claim_rejudge ORDER BY article_id LIMIT ?", [articles]
+        )
+    ]
+    batch = []
+    for article_id in ids:
+        rows = conn.execute(
+            "SELECT r.claim_id, r.article_id, r.norm, r.anchors, r.facts, r.vector, r.day"
+            " FROM claim_rejudge r JOIN claims c ON c.id = r.claim_id"
+            " JOIN articles a ON a.id = c.article_id AND a.version = c.version"
+            " WHERE r.article_id = ? ORDER BY r.start, r.claim_id",
+            [article_id],
+        ).fetchall()
+        batch.append((article_id, [tuple(row) for row in rows]))
+    return batch
+
+
+def rejudged(conn: sqlite3.Connection, article_ids: list[int]) -> None:
+    """These articles were judged again: their set-aside rows go (the caller's transaction)."""
+    conn.executemany("DELETE FROM claim_rejudge WHERE article_id = ?", [(a,) for a in article_ids])
 
 
 def record_matcher(conn: sqlite3.Connection) -> None:

@@ -567,6 +567,24 @@ def migration_25(conn: sqlite3.Connection) -> None:
             )
 
 
+MIGRATION_26: Final = """
+-- The index rows a judging again of the desk's pairs (corroborate.index.rejudge) has still to
+-- judge: set aside whole at its start, taken back an article batch at a time, each batch
+-- committed, so a stop mid-way leaves here only what is left to judge (issue 15).
+CREATE TABLE IF NOT EXISTS claim_rejudge (
+    claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL,
+    norm TEXT NOT NULL,
+    anchors TEXT NOT NULL DEFAULT '[]',
+    facts TEXT NOT NULL DEFAULT '{}',
+    vector BLOB,
+    day TEXT,
+    start INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS claim_rejudge_article ON claim_rejudge(article_id, start, claim_id);
+"""
+
+
 def index_generation(conn: sqlite3.Connection) -> int | None:
     """The desk's index generation (``migration_25``); None when its row is gone (a damaged
     desk): a reader then takes every commit as a change, as before the counter."""
@@ -608,6 +626,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     23: migration_23,
     24: migration_24,
     25: migration_25,
+    26: MIGRATION_26,
 }
 """user_version reached -> SQL that gets there from the version before."""
 
