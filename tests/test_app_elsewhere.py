@@ -509,3 +509,43 @@ async def test_the_way_back_is_said_once_the_opened_article_is_loaded(
         back = [i for i, e in enumerate(events) if f"Esc: back to claim #{claim}" in e]
         assert back and events.index(f"loaded {match.article_id}") < back[0], events
         assert f"Esc: back to claim #{claim}" in said[-1]
+
+
+async def test_a_move_lays_the_screen_out_only_when_the_panel_asks_for_other_rows(
+    seeded_desk: Desk,
+) -> None:
+    """issue 15 (speed39): loading the panel asked for a layout on every move (the head's
+    ``Static.update``, the list's ``set_options``), which reflows and repaints the whole
+    review screen. Now only when the head's or the list's rows change: through every claim
+    of an article, a move that leaves the panel's sizes as they were lays nothing out, and
+    after each move the panel is as a full layout of the screen draws it (the same sizes
+    after one is forced)."""
+    article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, article, claim)
+        layouts = [0]
+        laid_out = screen._refresh_layout
+
+        def counted(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            layouts[0] += 1
+            laid_out(*args, **kwargs)
+
+        screen._refresh_layout = counted  # type: ignore[method-assign]
+        head = screen.query_one("#elsewhere-summary", Static)
+        matches = screen.query_one("#elsewhere-matches", OptionList)
+        drawn = (head.size, matches.size, matches.display)
+        kept = 0
+        for _ in range(len(screen.shown) - 1):
+            layouts[0] = 0
+            await pilot.press("j")
+            await panel_loaded(pilot, screen)
+            await pilot.pause()
+            before, drawn = drawn, (head.size, matches.size, matches.display)
+            if drawn == before:
+                kept += 1
+                assert layouts[0] == 0, "the panel kept its rows, yet the screen was laid out"
+            screen.refresh(layout=True)
+            await pilot.pause()
+            assert (head.size, matches.size, matches.display) == drawn
+        assert kept >= 2

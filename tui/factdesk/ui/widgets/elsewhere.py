@@ -20,11 +20,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from time import monotonic
+from typing import Self
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import OptionList, Static
@@ -48,6 +50,58 @@ MATCH_LABELS = {"same": "=", "conflicts": "≠", "related": "~"}
 
 MAX_TITLE = 70
 MAX_TEXT = 200
+
+
+class MatchList(OptionList):
+    """The panel's match list: its options set without a layout of the screen when the rows
+    it asks for stay the same (``set_rows``).
+
+    Why: ``OptionList.set_options`` asks for a layout (its height is ``auto``), and a layout
+    reflows and repaints the whole review screen: 13 of the ~35 ms of CPU the panel took after
+    each ``j`` on the 2,000-article bench desk (Pilot, speed39), for rows that rarely change
+    from one claim to the next. Each option is one row (``text-wrap: nowrap`` in
+    factdesk.tcss), so the rows asked for are the options' count up to ``max-height``."""
+
+    _keep_layout = False
+
+    def set_rows(self, options: list[Option]) -> bool:
+        """Set the options; a layout only when the rows asked for change. Returns whether
+        they changed."""
+        before = self.rows_asked(len(self.options))
+        after = self.rows_asked(len(options))
+        self._keep_layout = before == after and self.is_mounted
+        try:
+            self.set_options(options)
+        finally:
+            self._keep_layout = False
+        return before != after
+
+    def rows_asked(self, options: int) -> int:
+        """The rows ``options`` one-row options ask for: their count, up to ``max-height``."""
+        cap = self.styles.max_height
+        return min(options, int(cap.value)) if cap is not None and cap.is_cells else options
+
+    def refresh(
+        self,
+        *regions: Region,
+        repaint: bool = True,
+        layout: bool = False,
+        recompose: bool = False,
+    ) -> Self:
+        """As OptionList's, without the layout while ``set_rows`` keeps the rows."""
+        return super().refresh(
+            *regions, repaint=repaint, layout=layout and not self._keep_layout, recompose=recompose
+        )
+
+
+def summary_rows(summary: Static) -> int:
+    """The rows the head asks for with what it holds now: its height at its width, up to its
+    ``max-height`` (``_draw_head`` lays the screen out again only when this changes; -1 before
+    the head has a width)."""
+    width = summary.content_size.width
+    rows = summary.get_content_height(Size(0, 0), Size(0, 0), width) if width else -1
+    cap = summary.styles.max_height
+    return min(rows, int(cap.value)) if cap is not None and cap.is_cells else rows
 
 
 def match_style(label: str) -> str:
@@ -256,7 +310,7 @@ class ElsewherePanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="elsewhere-summary")
-        yield OptionList(id="elsewhere-matches")
+        yield MatchList(id="elsewhere-matches")
 
     @property
     def desk(self) -> Desk:
@@ -299,7 +353,7 @@ class ElsewherePanel(Vertical):
             self.cap = ELSEWHERE_CAP
         self.claim_id = claim_id
         summary = self.query_one("#elsewhere-summary", Static)
-        matches = self.query_one("#elsewhere-matches", OptionList)
+        matches = self.query_one("#elsewhere-matches", MatchList)
         if claim_id is None:
             self.view, self.shown = None, []
             self.border_title = "Elsewhere"
@@ -315,7 +369,7 @@ class ElsewherePanel(Vertical):
             options.append(Option(weak_prompt(weak), id=WEAK_ID))
         if view.more:
             options.append(Option(more_prompt(view.more), id=MORE_ID))
-        matches.set_options(options)
+        matches.set_rows(options)
         matches.display = bool(view.matches)
         if self.shown:
             ids = [r.other_claim_id for r in self.shown]
@@ -364,7 +418,10 @@ class ElsewherePanel(Vertical):
             if width > 0 and 0 < rows < len(content.wrap(width)):
                 content = summary_content(view, spare=True)  # (the title says "nowhere else")
             content = fitted_head(content, width, rows)
-        summary.update(content)
+        before = summary_rows(summary)
+        summary.update(content, layout=False)  # (a layout reflows and repaints the screen)
+        if summary_rows(summary) != before or before < 0:
+            summary.refresh(layout=True)
 
     @reports_desk_errors
     def show_all(self) -> None:
