@@ -106,3 +106,39 @@ async def test_a_resize_draws_the_text_wrapped_at_the_pane_s_new_width(seeded_de
         rows = [s for i in range(view.document.line_count)
                 for s in view.wrapped_document.get_sections(i)]  # fmt: skip
         assert max(len(row) for row in rows) <= width
+
+
+async def test_a_text_taller_than_the_pane_is_wrapped_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """issue 15 (speed39): a text loaded into the pane was wrapped at the full width, then, its
+    height calling for the scrollbar, wrapped again whole beside it (the 300 KB article: 71 +
+    111 ms of one block of the event loop). A text with more lines than the pane has rows is
+    wrapped once, beside the scrollbar, and stays wrapped at the pane's width; a text that fits
+    takes the scrollbar away again."""
+    from textual.app import App, ComposeResult
+    from textual.document._wrapped_document import WrappedDocument
+
+    class Pane(App):
+        def compose(self) -> ComposeResult:
+            yield ArticleView()
+
+    widths: list[int] = []
+    wrap = WrappedDocument.wrap
+
+    def counted(self, width: int, tab_width: int | None = None) -> None:  # type: ignore[no-untyped-def]
+        widths.append(width)
+        wrap(self, width, tab_width)
+
+    async with Pane().run_test(size=(60, 12)) as pilot:
+        view = pilot.app.query_one(ArticleView)
+        await pilot.pause()
+        monkeypatch.setattr(WrappedDocument, "wrap", counted)
+        tall = "\n\n".join(f"Paragraph {n}: " + "word " * 25 for n in range(30))
+        view.show_article(tall, [], None)
+        await pilot.pause()
+        assert len([width for width in widths if width]) == 1
+        assert view.show_vertical_scrollbar
+        assert view.wrapped_document.wrapped_at == view.wrap_width  # type: ignore[attr-defined]
+        view.show_article("A short text.", [], None)
+        await pilot.pause()
+        assert not view.show_vertical_scrollbar
+        assert view.wrapped_document.wrapped_at == view.wrap_width  # type: ignore[attr-defined]

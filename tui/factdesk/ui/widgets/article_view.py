@@ -166,8 +166,22 @@ class ArticleView(TextArea, inherit_bindings=False):
         self._line_starts = _line_starts(text)
         self._spans.clear()
         self._layout = tuple((c.id, c.start, c.end) for c in claims)
+        self._scrollbar_first(len(self._line_starts))
         self.load_text(text)
         self.scroll_home(animate=False)
+
+    def _scrollbar_first(self, lines: int) -> None:
+        """Show the vertical scrollbar before a text that cannot fit is loaded, so that
+        TextArea wraps it once, at the width beside the scrollbar. Loaded first, the text was
+        wrapped at the full width, then the scrollbar its height called for took two columns
+        and it was wrapped again whole (the 300 KB article: 71 + 111 ms of the 0.22 s its
+        text took, one block of the event loop; speed39). More lines than the pane has rows
+        always overflow; a text that overflows only once wrapped still wraps twice."""
+        overflows = lines > self.scrollable_content_region.height > 0
+        if overflows and self.styles.overflow_y == "auto" and not self.show_vertical_scrollbar:
+            # without its watcher, which wraps the text shown now and, finding it short,
+            # takes the scrollbar away again; the new text's size keeps it
+            self.set_reactive(ArticleView.show_vertical_scrollbar, True)
 
     def set_claims(self, claims: list[Claim], current: int | None) -> None:
         """Repaint the highlights (after a verdict, a filter or a move): only the rows of the
