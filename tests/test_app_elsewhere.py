@@ -523,6 +523,7 @@ async def test_a_move_lays_the_screen_out_only_when_the_panel_asks_for_other_row
     article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
+        assert seeded_desk.store.on_event_loop()  # (no rejudge here: test_corroborate)
         screen = await open_at(pilot, article, claim)
         layouts = [0]
         laid_out = screen._refresh_layout
@@ -549,3 +550,4 @@ async def test_a_move_lays_the_screen_out_only_when_the_panel_asks_for_other_row
             await pilot.pause()
             assert (head.size, matches.size, matches.display) == drawn
         assert kept >= 2
+    assert not seeded_desk.store.on_event_loop()

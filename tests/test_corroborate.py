@@ -310,8 +310,9 @@ def test_a_rejudge_stopped_mid_way_judges_only_what_is_left(
     """review38 item 2: ``rejudge`` judged a whole desk in one transaction (83 s of CPU at
     2,000 articles), with no progress, and a stop lost all of it. In batches, each committed:
     stopped in its third batch, the two before stay judged (their pairs in place, the rest
-    set aside); the next open judges only the articles left, says how far it is, and ends
-    with every pair the imports found."""
+    set aside); asked on the app's event loop it does nothing (a lookup reads the pairs as
+    stored); the next open judges only the articles left, says how far it is, and ends with
+    every pair the imports found."""
     from factdesk.corroborate import index as crossref
     from factdesk.desk.service import REJUDGE_NOTICE, REJUDGE_PROGRESS
     from factdesk.store.db import read_state, write_state
@@ -344,6 +345,13 @@ def test_a_rejudge_stopped_mid_way_judges_only_what_is_left(
     kept = {pair: seen for pair, seen in before.items() if all(
         desk.claim(c).article_id in first_two for c in pair)}  # fmt: skip
     assert kept and _matches(desk) == kept  # the judged batches' pairs, committed
+
+    # never on the app's event loop: a lookup there reads the pairs as stored
+    desk.on_event_loop()
+    claim = next(c for pair in kept for c in pair)
+    assert crossref.rejudge(store) is None and desk.related(claim)
+    assert rejudge_left(store.conn) == len(articles) - 2 and _matches(desk) == kept
+    desk.on_event_loop(False)
 
     judged.clear()
     notices: list[str] = []

@@ -670,9 +670,14 @@ def rejudge(
     first sets the index rows aside (``store.extraction.set_aside_index``), each batch takes
     its articles back, judged, and commits; a stop mid-way (a kill, an error) leaves the
     batches done and the rows left, and the next call judges only those. ``progress`` is
-    told (done, total) after each batch, the articles of this call."""
+    told (done, total) after each batch, the articles of this call.
+
+    Never on the app's event loop (``Store.on_event_loop``): asked there (a lookup of the
+    Elsewhere panel, on a desk another factdesk judged while the app was open), it does
+    nothing and the pairs are read as stored; the next open judges them before the app's
+    screen, saying how far it is."""
     conn = store.conn
-    if store.readonly or _judged_here(store):
+    if store.readonly or _judged_here(store) or store.on_event_loop():
         return None
     with store.transaction():
         if matcher_current(conn):  # another process judged them while this one waited

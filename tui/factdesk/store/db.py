@@ -183,6 +183,9 @@ class Store:
         self._not_waiting: int | None = None
         """The thread whose writes do not wait for the desk just now (``not_waiting``): the
         app's loop, never its other threads on this connection."""
+        self.event_loop: int | None = None
+        """The app's event loop thread (``Desk.on_event_loop``), which no long job of the
+        desk may run on (``on_event_loop``); None outside the app."""
         self._key = _file_key(path)
         with _OPEN_LOCK:
             held = _OPEN_HERE[self._key] > 0  # checked when first opened: no raw read now
@@ -409,6 +412,11 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {int(kept)}")
+
+    def on_event_loop(self) -> bool:
+        """Whether the calling thread is the app's event loop (``event_loop``): a job of
+        seconds or minutes there (judging every pair again) would freeze the screen."""
+        return self.event_loop is not None and self.event_loop == threading.get_ident()
 
     @contextmanager
     def not_waiting(self) -> Iterator[None]:

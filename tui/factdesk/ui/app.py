@@ -197,6 +197,7 @@ class FactDeskApp(App):
         return {**super().get_theme_variable_defaults(), **verdict_variables()}
 
     def on_mount(self) -> None:
+        self.desk.on_event_loop()  # no long job of the desk runs here (a rejudge)
         self.apply_config_keys()
         self.push_screen(QueueScreen(self.desk))
         self._seen_version = self.desk.data_version()
@@ -218,6 +219,7 @@ class FactDeskApp(App):
         """The app is closing: its background child processes end with it, now (their
         waiting threads would only notice at their next poll)."""
         self.desk.stop_background()
+        self.desk.on_event_loop(False)
 
     def apply_config_keys(self) -> None:
         """The ``[keys]`` of config.toml, checked per screen first: each unknown id, invalid
