@@ -13,12 +13,14 @@ from collections.abc import Generator
 
 import pytest
 from factdesk.desk.service import Desk
-from factdesk.ui.screens import review
+from factdesk.ui.screens import review, review_base
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.article_view import ArticleView
 from snapshot_app import build_app
 from textual.pilot import Pilot
 from textual.widgets import Static
+from textual.widgets.text_area import WrappedDocument
 
 
 async def test_a_long_article_shows_its_title_and_loading_first(
@@ -73,6 +75,7 @@ async def test_a_long_article_is_listed_in_slices_and_answers_esc_between_them(
     summary = max(seeded_desk.articles(), key=lambda a: a.claims)
     monkeypatch.setattr(review, "LONG_ARTICLE", 2)
     monkeypatch.setattr(review, "CLAIM_SLICE", 1)
+    monkeypatch.setattr(review_base, "TEXT_SLICE", 1)
     listed: list[int] = []
     loading: list[ReviewScreen] = []
     pressed: list[asyncio.Future] = []
@@ -92,13 +95,31 @@ async def test_a_long_article_is_listed_in_slices_and_answers_esc_between_them(
         return step(screen, steps)
 
     monkeypatch.setattr(ReviewScreen, "_load_step", watched)
+    wraps: list[int] = []
+    wrap = WrappedDocument.wrap
+
+    def counted(self, width: int, tab_width: int | None = None) -> None:  # type: ignore[no-untyped-def]
+        if width and self.document.line_count > 1:
+            wraps.append(width)
+        wrap(self, width, tab_width)
+
+    monkeypatch.setattr(WrappedDocument, "wrap", counted)
     app = build_app(seeded_desk)
     async with app.run_test(size=(80, 24)) as pilot:
         esc = False
         app.open_review(summary.id)
         screen = await _loaded(pilot)
         assert screen.query_one(ClaimsList).option_count == summary.claims > 3
-        assert listed == [0, 0, 0, *range(1, summary.claims)]
+        # the reads, the text (a part for each of its lines wrapped: TEXT_SLICE 1), the list
+        view = screen.query_one(ArticleView)
+        lines = view.document.line_count
+        assert lines > 3 and listed == [0] * (4 + lines) + list(range(1, summary.claims))
+        # TextArea took the wrap made in parts (it wrapped the text itself not once), the
+        # one it makes itself
+        assert wraps == []
+        made = list(view.wrapped_document._offset_to_line_info)
+        view.wrapped_document.wrap(view.wrap_width, view.indent_width)
+        assert view.wrapped_document._offset_to_line_info == made
         title = str(screen.query_one("#review-title", Static).render())
         assert "listed" not in title and title.startswith(summary.title)
         await pilot.press("escape")

@@ -142,3 +142,29 @@ async def test_a_text_taller_than_the_pane_is_wrapped_once(monkeypatch: pytest.M
         await pilot.pause()
         assert not view.show_vertical_scrollbar
         assert view.wrapped_document.wrapped_at == view.wrap_width  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("width", [0, 1, 7, 40])
+def test_a_wrap_made_in_parts_is_textuals_own(width: int) -> None:
+    """``PreWrap`` (a long article's text wrapped ahead, a part at a time, speed39) makes the
+    lists Textual's ``WrappedDocument.wrap`` makes, on lines of tabs, wide letters, long
+    words, empty lines and spaces at the ends, at any width; and gives them only to a
+    document of the same lines."""
+    from factdesk.ui.widgets.article_view import PreWrap
+    from textual.widgets.text_area import Document, WrappedDocument
+
+    text = "\n".join([
+        "", "a\tb\t\tc " * 6, "界" * 30 + " wide", "x" * 95, "  lead and trail  ",
+        "word " * 40, "\t", "Кириллица, и ещё " * 5,
+    ])  # fmt: skip
+    document = Document(text)
+    textual = WrappedDocument(document, tab_width=4)
+    textual.wrap(width)
+    made = PreWrap(document.lines, width, 4)
+    assert sum(1 for _ in made.parts(3)) == len(document.lines) // 3
+    ours = WrappedDocument(Document(text), tab_width=4)
+    assert made.install(ours)
+    for name in ("_wrap_offsets", "_offset_to_line_info", "_line_index_to_offsets"):
+        assert getattr(ours, name) == getattr(textual, name), name
+    assert ours._tab_width_cache == textual._tab_width_cache and ours.height == textual.height
+    assert not made.install(WrappedDocument(Document(text + "\nmore"), tab_width=4))

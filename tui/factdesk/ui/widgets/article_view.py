@@ -16,12 +16,14 @@ to the pane's and back (a click, a selection). Without marks the two are the sam
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import events
+from textual._wrap import compute_wrap_offsets
 from textual.binding import Binding
+from textual.expand_tabs import get_tab_widths
 from textual.geometry import Region
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -135,6 +137,8 @@ class ArticleView(TextArea, inherit_bindings=False):
         """What the highlight styles were worked out from (``render_lines``)."""
         self.full_rebuilds = 0
         """How many times every claim was laid out again (tests count it: a move must not)."""
+        self._prewrap: PreWrap | None = None
+        """A wrap of the text being loaded, made ahead in parts (``show_in_parts``)."""
         super().__init__(
             "",
             read_only=True,
@@ -156,19 +160,76 @@ class ArticleView(TextArea, inherit_bindings=False):
 
     def show_article(self, body: str, claims: list[Claim], current: int | None) -> None:
         """Load a body and its claims (only when the article changes: loading rewraps)."""
+        self._load(self._prepare(body, claims, current))
+
+    def show_in_parts(
+        self, body: str, claims: list[Claim], current: int | None, lines: int
+    ) -> Iterator[None]:
+        """``show_article`` with a pause (a ``yield``) after every ``lines`` lines wrapped: a
+        long article's wrap was one block of the event loop (the 300 KB article's 2,000
+        lines: 70 ms of CPU at load 13, 0.45 s in session 38) and no key was read meanwhile.
+        The text is wrapped ahead (``PreWrap``) at the width it will have beside its
+        scrollbar, and TextArea takes that wrap when it loads the text, if the pane kept its
+        width (else it wraps it itself, as before)."""
+        text = self._prepare(body, claims, current)
+        yield
+        pre = PreWrap(Document(text).lines, self._loaded_width(), self.indent_width)
+        yield from pre.parts(lines)
+        self._prewrap = pre
+        self._load(text)
+
+    def _prepare(self, body: str, claims: list[Claim], current: int | None) -> str:
+        """The text the pane shows of ``body``, and what the pane keeps of it and its claims
+        (before ``load_text``: TextArea lays the highlights out itself while it loads)."""
         self._claims = claims
         self._current = current
         self._body_length = len(body)
         self._prose = readable_prose(body)
         self._readable = self._prose.text
         text = break_long_lines(self._readable)
-        # Before load_text: TextArea lays the highlights out itself while it loads.
         self._line_starts = _line_starts(text)
         self._spans.clear()
         self._layout = tuple((c.id, c.start, c.end) for c in claims)
+        return text
+
+    def _load(self, text: str) -> None:
+        """``load_text``, the scrollbar first when the text cannot fit; any wrap made ahead
+        for it used or dropped."""
         self._scrollbar_first(len(self._line_starts))
-        self.load_text(text)
+        try:
+            self.load_text(text)
+        finally:
+            self._prewrap = None
         self.scroll_home(animate=False)
+
+    def _loaded_width(self) -> int:
+        """The width the text now prepared will be wrapped at when loaded: the pane's, less
+        the scrollbar's columns when the text cannot fit and the scrollbar is not shown yet
+        (``_scrollbar_first``)."""
+        width = self.wrap_width
+        if self._overflows(len(self._line_starts)) and not self.show_vertical_scrollbar:
+            width = max(0, width - self.styles.scrollbar_size_vertical)
+        return width
+
+    def _overflows(self, lines: int) -> bool:
+        """Whether a text of ``lines`` lines cannot fit the pane (more lines than rows)."""
+        return lines > self.scrollable_content_region.height > 0 and (
+            self.styles.overflow_y == "auto"
+        )
+
+    def _rewrap_and_refresh_virtual_size(self) -> None:
+        """TextArea's, taking the wrap made ahead (``show_in_parts``) when it is of this
+        document's lines at this width."""
+        pre = self._prewrap
+        wrapped = self.wrapped_document
+        if pre is not None and pre.width == self.wrap_width and pre.install(wrapped):
+            self._prewrap = None
+            if isinstance(wrapped, CountedWrap):
+                wrapped.wrapped_at = pre.width
+            self._line_cache.clear()
+            self._refresh_size()
+            return
+        super()._rewrap_and_refresh_virtual_size()
 
     def _scrollbar_first(self, lines: int) -> None:
         """Show the vertical scrollbar before a text that cannot fit is loaded, so that
@@ -177,8 +238,7 @@ class ArticleView(TextArea, inherit_bindings=False):
         and it was wrapped again whole (the 300 KB article: 71 + 111 ms of the 0.22 s its
         text took, one block of the event loop; speed39). More lines than the pane has rows
         always overflow; a text that overflows only once wrapped still wraps twice."""
-        overflows = lines > self.scrollable_content_region.height > 0
-        if overflows and self.styles.overflow_y == "auto" and not self.show_vertical_scrollbar:
+        if self._overflows(lines) and not self.show_vertical_scrollbar:
             # without its watcher, which wraps the text shown now and, finding it short,
             # takes the scrollbar away again; the new text's size keeps it
             self.set_reactive(ArticleView.show_vertical_scrollbar, True)
@@ -490,6 +550,56 @@ class ArticleView(TextArea, inherit_bindings=False):
                 copy(text, "the selected text")
             else:  # pragma: no cover - only when used outside FactDeskApp
                 self.app.copy_to_clipboard(sanitize(text))
+
+
+class PreWrap:
+    """A wrap of a text's lines at one width, made ahead a part at a time (``parts``) and
+    given to TextArea's wrapped document when it loads the same lines (``install``): the
+    lists Textual 8.2.8's ``WrappedDocument.wrap`` makes, made the same way (its loop, a
+    line at a time; ``test_article_view_repaint`` compares the two)."""
+
+    def __init__(self, lines: list[str], width: int, tab_width: int) -> None:
+        self.lines = lines
+        self.width = width
+        self.tab_width = tab_width
+        self.wrap_offsets: list[list[int]] = []
+        self.line_info: list[tuple[int, int]] = []
+        self.line_offsets: list[list[int]] = []
+        self.tab_widths: list[list[int]] = []
+
+    def parts(self, size: int) -> Iterator[None]:
+        """Wrap every line, pausing (``yield``) after each ``size`` lines."""
+        offset = 0
+        tab_width, width = self.tab_width, self.width
+        for index, line in enumerate(self.lines):
+            sections = get_tab_widths(line, tab_width)
+            offsets = (
+                compute_wrap_offsets(
+                    line, width, tab_size=tab_width, precomputed_tab_sections=sections
+                )
+                if width
+                else []
+            )
+            self.tab_widths.append([cells for _, cells in sections])
+            self.wrap_offsets.append(offsets)
+            rows = list(range(offset, offset + len(offsets) + 1))
+            self.line_info.extend((index, section) for section in range(len(rows)))
+            self.line_offsets.append(rows)
+            offset += len(rows)
+            if index % size == size - 1:
+                yield
+
+    def install(self, wrapped: WrappedDocument) -> bool:
+        """Give ``wrapped`` this wrap if it wraps these lines (False: another text)."""
+        if len(self.line_offsets) != len(self.lines) or wrapped.document.lines != self.lines:
+            return False
+        wrapped._width = self.width
+        wrapped._tab_width = self.tab_width
+        wrapped._wrap_offsets = self.wrap_offsets
+        wrapped._offset_to_line_info = self.line_info
+        wrapped._line_index_to_offsets = self.line_offsets
+        wrapped._tab_width_cache = self.tab_widths
+        return True
 
 
 class CountedWrap(WrappedDocument):
