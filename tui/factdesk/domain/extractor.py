@@ -1544,8 +1544,29 @@ slow it. Bump it when what a claim stores from extraction changes.
    full name before a colon («Глава администрации Иван Петров: «…»») lead in the quote; a
    woman's given name of the third declension by grammar («Нинель Орлова», «Нинелью»,
    «Юдифи»), not a list holding «Любовь» alone.
+344: (kind38, issue 12) a kind or role noun the engine left as the speaker is the one body or
+   person the article names with it (``extract.kinds``, words in ``lexicon.kinds``): a post
+   written as a title or an apposition of a full name ("Sheriff Dana Oakes" for "the sheriff",
+   «мэр Озёрска Павел Гордеев» for «глава города», «суддя … Ліліана Мирошник»); a kind noun
+   that ends or opens a body's name ("Marrow Vale Regional Airport", «администрации
+   Нижнереченска» for «в администрации города»); a body's staff as a bare plural ("deputies",
+   "investigators", "firefighters") for the one sheriff's office or fire service named; a
+   statement with no issuer in its words ("According to a statement released Sunday, …")
+   for the one body that spoke before it. Two candidates, or none: the noun stays.
+345: (ruuk38, issue 12) Russian and Ukrainian speakers that are no names, and the public
+   unnamed: a participle alone before the subject («Выступая, депутат заявил») is never the
+   speaker; a reader, a resident, a demonym («постійна читачка», «жительница дома»,
+   «сумчанка», by its endings) with no one named before to be is an unnamed (anonymous)
+   source, after "по словам" too, unless the story met that person already («остановили
+   мужчину … По словам мужчины»), and never a post's holder after it; a frame's verb of manner
+   («— возмущается мужчина»); a dash's turn with no frame goes on from the turn just before;
+   «По его словам» after an unnamed one taken up again; a name in Latin letters is an outlet
+   whole («The New York Times», not a person «York Times»); a headline's quotation («Ремонт
+   сделали плохо»: …) is no body; «ссылаясь на источники в …» relays unnamed sources; «стало
+   известно порталу из источников»; «Серед причин … співрозмовники»; «Позднее», a dative
+   plural («Людям пообещали») open no body; a feminine past on a consonant («перенесла»).
 """
 
 from __future__ import annotations
 
-VERSION = 343
+VERSION = 345

@@ -25,7 +25,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factdesk.domain.extractor import VERSION
-from factdesk.extract import interview, ru_uk
+from factdesk.extract import interview, kinds, ru_uk
 from factdesk.extract.cues import (
     ANONYMITY_RE,
     ANONYMOUS_HEADS,
@@ -160,6 +160,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     OUTLET_ANAPHORS,
     PRESS_OFFICES,
     SCHOOL_PERIPHRASES,
+    person_kind,
+    unnamed_person,
 )
 from factdesk.text.datelines import dateline_at
 from factdesk.text.pronouns import THIRD_PERSON_PRONOUNS, person_shaped, taken_up_as_he_or_she
@@ -742,7 +744,8 @@ class Engine:
             found.cue == "роль"
             and unnamed is not None
             and (last is None or unnamed.start > last.start)
-        ):
+            and not (ru_uk.is_post(office) and self._public_unnamed(unnamed))
+        ):  # (never "Мер пообіцяв" after a resident unnamed: a post is no resident)
             return Found(None, "anonymous", None, unnamed.affiliation, found.via, found.cue,
                          found.offset, found.gender)  # fmt: skip
         if holder is None:  # "Радник глави МВС заявив …" before "радник глави МВС Антон X"
@@ -757,7 +760,9 @@ class Engine:
             holder = last.speaker if same_post else None
         if holder is not None:
             holder = self.people.resolve(holder)
-        elif ru_uk.is_unnamed_role(office):  # "— сказал чиновник", no official before it
+        elif ru_uk.is_unnamed_role(office) and not ru_uk.met_before(before, office):
+            # "— сказал чиновник", no official before it; "по словам мужчины" after "задержали
+            # мужчину": the man the story is about, as written
             return Found(None, "anonymous", None, found.affiliation, found.via, found.cue,
                          found.offset, found.gender)  # fmt: skip
         return Found(holder or office, PERSON, PERSON, found.affiliation, found.via,
@@ -1165,6 +1170,8 @@ class Engine:
             if unnamed is not None:
                 _copy(unnamed, unit)
                 unit.own = True
+                if self.cyrillic:  # ("По ее словам, …" a paragraph after "— возмущается
+                    self.last_anonymous = unit  # женщина", who took up "одна из жительниц")
                 return
             pointer = found
             if found.cue == DOCUMENT_OWNER:
@@ -1182,6 +1189,8 @@ class Engine:
                 )  # fmt: skip # "Руководство завода": the plant named, else one that may be one
             if found is None:  # "Як зазначено в рішенні": the body that adopted it just before
                 found = self._ru_uk_document_author(pointer)
+            if found is None:  # "— возмущается мужчина" with no man named before: an unnamed one
+                found = self._ru_uk_public_person(pointer)
             if found is None and pointer.speaker == "it" and pointer.phrase:
                 found = self._ru_uk_pointed(pointer) or Found(
                     pointer.phrase, "organisation", "organisation", via=pointer.via,
@@ -1313,6 +1322,26 @@ class Engine:
             # по … области" spoke: that force, not "полиция"
         return Found(affiliation, "organisation", "organisation", via=found.via,
                      cue=found.cue, offset=found.offset)  # fmt: skip
+
+    def _public_unnamed(self, unit: Unit) -> bool:
+        """Is the unnamed source of ``unit`` a member of the public («сумчанки», «мужчина»),
+        by the words its source was read from (``person_kind``, ``unnamed_person``)?"""
+        words = _WORD_RUN.findall(unit.text)
+        return any(unnamed_person(word.lower()) for word in words)
+
+    def _ru_uk_public_person(self, pointer: Found) -> Found | None:
+        """ "— возмущается мужчина", "повідомила постійна читачка", "Жительница дома
+        говорит": a member of the public by a noun of sex or standing (``person_kind``), read
+        like "she" (the woman just named), with no one before to be: an unnamed person speaks,
+        an anonymous source (the labels' convention since session 20), not an unattributed
+        quote. Its words are the ones from the pointer's offset."""
+        if not self.cyrillic or pointer.speaker not in ("he", "she"):
+            return None
+        words = _WORD_RUN.findall(self.layout.body[pointer.offset : pointer.offset + 60])[:3]
+        if not any(person_kind(word.lower()) for word in words):
+            return None
+        return Found(None, "anonymous", "person", via=pointer.via, cue=pointer.cue,
+                     offset=pointer.offset)  # fmt: skip
 
     def _unnamed_antecedent(self, unit: Unit, found: Found) -> Unit | None:
         """ "A diplomat said … He added …": he/she/they after an unnamed source, with no named
@@ -2402,6 +2431,19 @@ class Engine:
                    and region.split()[-1].lower() == noun
                    for region in self.regions)  # fmt: skip
 
+    def not_the_kind(self, unit: Unit, name: str, noun: str) -> bool:
+        """Whether this engine's reading refuses ``name`` for the kind noun ``noun`` that
+        ``unit``'s speaker was left as (``kinds.resolve`` asks before it resolves one): staff
+        who tell what they did themselves (convention 23), a name the article makes a
+        person's or a region's ("Corin Church, a retired teacher,"; "Panama City"), or a
+        noun the article also sets beside another body ("the museum Vellacourt")."""
+        if _THEMSELVES.search(unit.text):
+            return True
+        if self._a_persons_name(name) or self._a_regions_name(name, noun):
+            return True
+        described = self.descriptors.get(noun, [])
+        return any(other != name and other not in name for _, other in described)
+
     def _a_persons_name(self, name: str) -> bool:
         """Whether the article makes ``name`` a person's: a person it introduced in full (or
         their surname), or a name the recogniser took for a body set beside a noun of a
@@ -3418,19 +3460,31 @@ class Engine:
         speaker its frame names (", — сказала X") is the speaker of its other sentences with
         no source of their own: «— A, — каже X. — B.» (B after the frame), «— A. B, —
         рассказали в X.» (A before it). A turn whose sentences name two frames is left as
-        it is."""
+        it is. A turn with no frame and no source of its own right after one with a frame
+        goes on with its speaker («— A, — возмущается мужчина.» then «— B.»)."""
         if not self.cyrillic:
             return
-        for _, group in itertools.groupby(units, key=lambda u: u.paragraph):
+        last: tuple[int, Unit] | None = None  # the turn just before: its paragraph, frame
+        for paragraph, group in itertools.groupby(units, key=lambda u: u.paragraph):
             turn = list(group)
             if turn[0].text.lstrip()[:1] not in "—–":
+                last = None
                 continue  # (a hyphen opens a list's item as often as speech)
-            framed = [u for u in turn if u.own and u.speaker and ru_uk.speech_frame(u.text)]
+            framed = [
+                u for u in turn
+                if u.own and (u.speaker or u.sort == "anonymous") and ru_uk.speech_frame(u.text)
+            ]  # fmt: skip # ("— …, — возмущается мужчина.": an unnamed one's turn too)
+            goes_on = last is not None and last[0] == paragraph - 1
+            spoken = any(u.own and (u.speaker or u.sort) for u in turn)  # (a source of its own)
+            if not framed and goes_on and last and not spoken:
+                framed = [last[1]]  # "— A, — сказал X." then a paragraph "— B.": X goes on
             if len(framed) != 1:
+                last = None
                 continue
             for unit in turn:
-                if not unit.own and unit.speaker is None:
+                if not unit.own and unit.speaker is None and unit.sort != "anonymous":
                     _copy(framed[0], unit)
+            last = (paragraph, framed[0])
 
     def _quote_source(self, units: list[Unit], i: int, by_quote: dict[int, Unit]) -> Unit | None:
         """Where a quotation without its own attribution gets its speaker from."""
@@ -4665,6 +4719,7 @@ def _shift(found: Found, offsets: dict[int, int], tokens: list[Token]) -> Found:
 
 
 _RU_UK_PRONOUNS = {"m": "he", "f": "she", "pl": "they", "n": "it"}
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _from_ru_uk(source: ru_uk.Source | None, start: int) -> Found | None:
@@ -4692,4 +4747,6 @@ def attribute(layout: Layout, units: list[Unit], turns: dict[int, str] | None = 
     text and paragraphs, which attribution never changes)."""
     engine = Engine(layout)
     engine.run(units, turns)
+    kinds.resolve(layout.body, units, engine.not_the_kind)  # ("the sheriff" the engine left
+    # as written)
     return engine.people

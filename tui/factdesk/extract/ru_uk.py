@@ -160,13 +160,13 @@ from factdesk.lexicon.reporting_ru_uk import (
     OWN_ASIDE,
     OWN_CHANNEL_STEMS,
     OWN_WORDS,
+    OWNER_KIND_NOUNS,
     PASSIVE_REFLEXIVE,
     PAST_ENDINGS,
     PAST_STEMS,
     PAST_TIME_STEMS,
     PEOPLE_STEMS,
     PERIOD_NOUNS,
-    PERSON_KIND_NOUNS,
     PERSONAL_ACCORDING,
     PHRASE_PARTICLES,
     PLACE_ADVERBS,
@@ -244,6 +244,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     VERBATIM_WORDS,
     WE,
     YEAR_WORDS,
+    person_kind,
+    unnamed_person,
 )
 from factdesk.text.capitals import capitals_as_names
 from factdesk.text.datelines import dateline_at
@@ -270,11 +272,12 @@ _MAX_SUBJECT = 6
 than this, the words before the comma are a clause of their own, not a subject."""
 _PARTICIPLE = re.compile(r"(?:вш|ш|ющ|ящ|ащ|ущ|нн|т)(?:ий|ая|ее|ие|ый|ое|ые|ийся|аяся|иеся)$")
 """Russian participle endings ("участвовавшая", "знающий", "опрошенные")."""
-_PAST_FEMININE = re.compile(r"(?:ва|ова|ева|ыва|ива|ну|и|е|я|а)ла$")
+_PAST_FEMININE = re.compile(r"(?:ва|ова|ева|ыва|ива|ну|и|е|я|а|[^л][зсг])ла$")
 _PAST_MASCULINE = re.compile(r"(?:[аеиыяу]л|(?:ува|юва|ова|ила|[аиіяу])в)$")
 _PAST_PLURAL = re.compile(r"[аеиіыяу]ли$")
-"""Past-tense endings of any verb ("раскритиковала", "подписал", "підтримав", "заявили"):
-only read right after a subject, where a noun with such an ending is rare."""
+"""Past-tense endings of any verb ("раскритиковала", "подписал", "підтримав", "заявили"; a
+stem on a consonant: "перенесла", "помогла"): only read right after a subject, where a noun
+with such an ending is rare."""
 _GENITIVE_PLURAL_ONLY = ("ців", "ків")
 """Ukrainian endings of the genitive plural of nouns of people ("мешканців", "переселенців",
 "працівників", "учасників") that no past-tense verb has (the verbs' "-ів" is "хотів",
@@ -542,6 +545,10 @@ def _read(text: str, masked: str | None = None) -> Source | None:
         if inner is not None and inner.kind != "pronoun" and inner.cue != ANNOUNCED:
             found = _with(inner, via=passed[1])
     if found is not None and found.kind == "organisation":
+        relayed = _cited_unnamed(toks)  # "Об этом пишет «Вестник», ссылаясь на источники
+        if relayed is not None:  # в …": the sources, through the outlet
+            found = _with(relayed, via=found.speaker)
+    if found is not None and found.kind == "organisation":
         found = (_inner_document(toks, found) or _inner_unnamed(toks, found)
                  or _bare_institution(found) or found)  # fmt: skip
     if found is not None and _own_office(found):
@@ -603,6 +610,10 @@ def _read(text: str, masked: str | None = None) -> Source | None:
     if found is not None and found.kind == "person" and _latin_word(found.speaker or ""):
         found = Source(found.speaker, "organisation", found.affiliation, found.via, found.cue,
                        found.offset)  # fmt: skip # "по данным портала Transfermarkt"
+    elif found is not None and found.kind == "person" and _latin_name(found.speaker or ""):
+        whole = _latin_run(text, found.offset)  # "з посиланням на видання The New York
+        found = Source(whole[1], "organisation", found.affiliation, found.via, found.cue,
+                       whole[0])  # fmt: skip # Times": the outlet's whole name, not a person
     spoken = bool(toks) and toks[0].text in _DASHES
     if found is not None and spoken and (found.speaker or "").lower() in _FIRST_PERSON:
         return None  # «— Ми писали до міськради, …»: a speaker's own words opened by a dash,
@@ -722,6 +733,24 @@ def _latin_word(name: str) -> bool:
     return (
         " " not in name.strip() and bool(_LATIN.search(name)) and not _CYRILLIC.search(name.lower())
     )
+
+
+def _latin_name(name: str) -> bool:
+    """Is ``name`` words in Latin letters only ("York Times", "Street Journal")? As for one
+    word (``_latin_word``): a foreign outlet's or firm's name, never a person's."""
+    return bool(_LATIN.search(name)) and not _CYRILLIC.search(name.lower())
+
+
+_LATIN_RUN = re.compile(r"(?:(?:The|the|of|&|[A-Z][\w'’-]*)\s+)*[A-Z][\w'’-]*")
+
+
+def _latin_run(text: str, offset: int) -> tuple[int, str]:
+    """The run of capitalised Latin words (and "The", "of", "&") that holds ``offset``: the
+    whole of "The New York Times" around "York"; its start and text."""
+    for match in _LATIN_RUN.finditer(text):
+        if match.start() <= offset < match.end():
+            return match.start(), match.group()
+    return offset, text[offset:].split()[0] if text[offset:].split() else ""
 
 
 """The kind of a sentence whose only verb of speech is denied ("не ответили на запрос", "не
@@ -1628,7 +1657,39 @@ def _known_to(toks: list[_Tok]) -> Source | None:
             if outlet.kind == "q" or outlet.acronym or outlet.capital:
                 return Source(None, "anonymous", via=_unquote(outlet.text), cue=phrase,
                               offset=toks[i].start)  # fmt: skip
+            if _from_sources(toks[i + len(parts) : i + len(parts) + 6]):
+                return Source(None, "anonymous", cue=phrase, offset=toks[i].start)
     return None
+
+
+def _cited_unnamed(toks: list[_Tok]) -> Source | None:
+    """The unnamed sources a citing gerund names ("ссылаясь на источники в правительстве",
+    "посилаючись на двох співрозмовників"), or None: a text that names whom it cites
+    ("ссылаясь на «X»") or cites a thing ("ссылаясь на расчеты") is read elsewhere."""
+    words = [t.low for t in toks]
+    for phrase in CITING_GERUNDS:
+        parts = phrase.split()
+        for i in range(len(toks) - len(parts)):
+            if words[i : i + len(parts)] != parts:
+                continue
+            who = _phrase(toks, i + len(parts))
+            if any(t.kind == "q" or t.acronym or t.capital for t in who):
+                continue
+            unnamed = _unnamed(who) or _several_unnamed(who)
+            if unnamed is not None:
+                return _with(unnamed, cue=phrase)
+    return None
+
+
+def _from_sources(after: list[_Tok]) -> bool:
+    """ "стало известно порталу из источников, близких к …", "стало відомо редакції з
+    джерел у …": learned from sources, whoever learned it (an outlet by its kind noun alone
+    named nothing to read above)."""
+    return any(
+        t.low in ("из", "з", "із", "от", "від") and k + 1 < len(after)
+        and after[k + 1].low in SOURCE_NOUNS
+        for k, t in enumerate(after)
+    )  # fmt: skip
 
 
 def _data_of(toks: list[_Tok]) -> Source | None:
@@ -2006,6 +2067,8 @@ def _after_quote(toks: list[_Tok]) -> Source | None:
                 if cited is not None:
                     return cited
             gender = verb_form(toks[j + 1].text)
+            if gender is None and toks[j + 1].kind == "w":
+                gender = _manner_frame(toks, j + 1)  # "«…», — возмущается мужчина."
             if gender is not None:
                 return _after_verb(toks, j + 1, gender, "после цитаты")
     return None
@@ -2037,7 +2100,33 @@ def _frame_verb(toks: list[_Tok], j: int) -> str | None:
     if toks[j].text not in ",!?…" or toks[j + 1].text not in _DASHES:
         return None
     verb = toks[j + 2]
-    return verb_form(verb.text) if verb.kind == "w" else None
+    if verb.kind != "w":
+        return None
+    gender = verb_form(verb.text)  # ("" is a present's: "— каже X")
+    return gender if gender is not None else _manner_frame(toks, j + 2)
+
+
+def _manner_frame(toks: list[_Tok], verb: int) -> str | None:
+    """The gender or number of a frame's finite verb that is no verb of speech but says how
+    the words were said ("— возмущается мужчина.", "— обурюється чоловік.", "— вздыхает
+    она.", "— нарікає пенсіонерка."), when a speaker ends the sentence right after it: a
+    pronoun, a name, or a member of the public (``person_kind``, adjectives before it
+    allowed). Never a clause of the writer's after a dash ("— растут и цены.")."""
+    tok = toks[verb]
+    if tok.capital or not FINITE_ENDING.search(tok.low):
+        return None
+    rest = [t for t in toks[verb + 1 :] if t.kind == "w"]
+    end = verb + 1 + len(rest)
+    if not rest or len(rest) > 3 or (end < len(toks) and toks[end].text not in ".!?…"):
+        return None
+    head = rest[-1].low
+    if not all(_modifier(t) for t in rest[:-1]):
+        return None
+    if head in PRONOUNS and len(rest) == 1:
+        return PRONOUNS[head] if PRONOUNS[head] != "n" else None
+    if all(t.capital and not t.acronym for t in rest) and len(rest) <= 2:
+        return ""  # "— улыбается Петров.", "— вздыхает Анна Зотова."
+    return person_kind(head)
 
 
 def speech_frame(text: str) -> bool:
@@ -2575,6 +2664,9 @@ def _according(toks: list[_Tok]) -> Source | None:
             if phrase in CITING_GERUNDS and not any(
                 t.kind == "q" or t.acronym or t.capital for t in who
             ):
+                unnamed = _unnamed(who) or _several_unnamed(who)  # "«Вестник», ссылаясь
+                if unnamed is not None:  # на источники в мэрии, сообщает …": the outlet
+                    return _with(unnamed, cue=phrase)  # relays unnamed sources
                 continue  # "посилаючись на ризик втечі", "ссылаясь на собственные расчеты"
             published = _published_by(toks, who)  # "Згідно з інформацією, оприлюдненою на
             if published is not None:  # сайті Держозернагляду": the site's owner
@@ -2887,6 +2979,9 @@ def _without_fronted(left: list[_Tok]) -> list[_Tok]:
     pronoun = next((k for k, t in enumerate(left) if t.low in PRONOUNS), None)
     if pronoun is not None:
         return left[pronoun:]
+    among = _after_among(left)
+    if among is not None:  # "Серед причин ротації співрозмовники називають": the
+        return among  # interlocutors, never the reasons
     year = next((k for k, w in enumerate(left[:4]) if w.low in ("году", "року")), None)
     if left[0].low in ("в", "во", "у") and year is not None:  # "В прошлом году …"
         return left[year + 1 :]
@@ -2898,6 +2993,27 @@ def _without_fronted(left: list[_Tok]) -> list[_Tok]:
             rest = rest[1:]
         return rest
     return left
+
+
+def _after_among(left: list[_Tok]) -> list[_Tok] | None:
+    """The subject after "среди/серед" and the genitive it governs, put first ("Среди
+    причин отставки собеседники", "Серед причин такої ротації співрозмовники"): the noun
+    that ends the words before the verb in the nominative plural (and its adjectives), which
+    no genitive it follows is in ("причин", "отставки" are not plural nominatives there, and
+    a feminine genitive singular in "-и/-і" has no plural verb to agree with here)."""
+    if len(left) < 3 or left[0].low not in ("среди", "серед") or left[-1].kind != "w":
+        return None
+    last = left[-1]
+    if not last.capital and not last.low.endswith(
+        ("ики", "ники", "ы", "ты", "ки", "ці", "ри", "ти")
+    ):
+        return None
+    start = len(left) - 1
+    while (
+        start > 2 and _modifier(left[start - 1]) and left[start - 1].low.endswith(("ые", "ие", "і"))
+    ):
+        start -= 1  # "местные чиновники", "обізнані співрозмовники"
+    return left[start:]
 
 
 def _speech_subject(toks: list[_Tok]) -> Source | None:
@@ -3517,8 +3633,11 @@ def _as_opening(left: list[_Tok]) -> list[_Tok]:
 def _opens_clause(toks: list[_Tok], first: _Tok, verb: _Tok) -> bool:
     """Does the subject ``first`` starts open its sentence, or follow only what
     ``_nominative_span`` cuts off before a subject (a time, a fronted complement of naming):
-    "Директор пояснив", "В среду директор пояснил", "Причиною цього директор назвав …"?"""
+    "Директор пояснив", "В среду директор пояснил", "Причиною цього директор назвав …",
+    "Выступая, депутат заявил"?"""
     before = [t for t in toks if t.start < first.start]
+    if len(before) > 1 and before[-1].text == "," and _gerund_led([before[:-1], [first]]):
+        return True  # "Выступая в суде, депутат заявил": after the participle's phrase
     return not before or [t.start for t in _nominative_span([*before, first], verb)] == [
         first.start
     ]
@@ -3817,17 +3936,40 @@ def _gerund_led(pieces: list[list[_Tok]]) -> bool:
     """Does an adverbial participle's phrase open the sentence ("Выступая перед депутатами,
     Ерёменко пообещал", "Виступаючи на брифінгу, Коваленко наголосив")? Its subject is the
     one after the comma, never the participle."""
-    if len(pieces) < 2 or not pieces[-1] or len(pieces[0]) < 2:
+    if len(pieces) < 2 or not pieces[-1] or not pieces[0]:
         return False
-    first, after = pieces[0][0], pieces[0][1]
+    first = pieces[0][0]
     if first.kind != "w" or not first.capital or len(first.low) < 6:
         return False
+    if len(pieces[0]) == 1:  # "Выступая, депутат заявил": the participle alone
+        return _lone_gerund(first, pieces[-1])
+    after = pieces[0][1]
     if _GERUND.search(first.low) and not first.low.endswith(("ая", "яя")):
         return True
     preposition = after.low in PREPOSITIONS
     return preposition and (
         first.low.endswith(("ая", "яя")) or _GERUND_BEFORE_PREPOSITION.search(first.low) is not None
     )
+
+
+def _lone_gerund(first: _Tok, subject: list[_Tok]) -> bool:
+    """A participle alone before the subject's comma ("Выступая, депутат заявил", "Отвечая,
+    министр добавил", "Виступаючи, депутат заявив"): its ending, and for "-ая"/"-яя" (a
+    feminine adjective's or surname's too: "Новая", "Толстая") a subject after it that opens
+    on a noun and lists no one ("Толстая, актриса театра, заявила" closes its aside with a
+    second comma; "Толстая, Петров и Иванов заявили" is a list)."""
+    if not _GERUND.search(first.low) or _SURNAME_ONLY.search(first.low):
+        return False
+    if not first.low.endswith(("ая", "яя")):
+        return True
+    if any(t.low in ("и", "і", "й", "та") for t in subject):
+        return False  # ("Толстая, Петров и Иванов заявили": a list of names)
+    head = subject[0]
+    return head.kind == "w" and not _ADJECTIVE.search(head.low)
+
+
+_SURNAME_ONLY = re.compile(r"(?:ская|цкая|ова|ева|ёва|ина|ына)$")
+"""Endings of a feminine surname that no participle has ("Заславская", "Петрова")."""
 
 
 def _is_apposed_name(head: list[_Tok], aside: list[_Tok]) -> bool:
@@ -4004,16 +4146,57 @@ def _person_kind(who: list[_Tok], gender: str) -> Source | None:
     opens a sentence with made it a name, or a body. A name after it ("Жінка Олена Гай"), an
     owner ("власник кафе") or a plural verb leave it to the other readers."""
     words = [t for t in who if t.kind == "w" and t.low not in ADVERBS]
-    if len(words) != 1 or len(who) > 2 or gender in ("pl", "n"):
+    if gender in ("pl", "n") or not words:
         return None
+    if len(words) != 1 or len(who) > 2:
+        return _public_person(who, gender)
     low = words[0].low
-    own = PERSON_KIND_NOUNS.get(low)
+    own = person_kind(low)
     if own is None and gender and DEMONSTRATIVE_SUBJECTS.get(low) == gender:
         own = gender  # ("та" is also Ukrainian's "and": only with a verb of its gender)
     if own is None or (gender and gender != own):
         return None
-    cue = low if low in PERSON_KIND_NOUNS else ""
+    cue = low if own and low not in DEMONSTRATIVE_SUBJECTS else ""
     return Source(None, "pronoun", cue=cue, offset=words[0].start, gender=own)
+
+
+def _modifier(tok: _Tok) -> bool:
+    """A lower-case adjective before a noun of a person, in either language ("местная",
+    "місцева", "постійна", "пожилой", "літній")."""
+    return (
+        tok.kind == "w" and not tok.capital and not tok.acronym
+        and (_ADJECTIVE.search(tok.low) is not None or tok.low.endswith(_UK_MODIFIER_ENDINGS))
+    )  # fmt: skip
+
+
+_UK_MODIFIER_ENDINGS = ("на", "ва", "ня", "ий", "ій")
+
+
+def _public_person(who: list[_Tok], gender: str) -> Source | None:
+    """ "Местная жительница рассказала", "постійна читачка", "Жительница дома № 5 говорит",
+    "сумчанка": a noun of a member of the public (``person_kind``) with adjectives before it
+    and, unless it is an owner's, a complement of lower-case words after it (where she lives),
+    read as the noun alone (a place after a preposition in it: "мешканка будинку на вулиці
+    Шевченка"); a name, a quotation or a capital after it leave it to the other readers
+    ("Жінка Олена Гай", "жительница дома Анна Петрова")."""
+    head = next((k for k, t in enumerate(who[:3]) if t.kind == "w" and person_kind(t.low)), None)
+    if head is None or who[head].low in OWNER_KIND_NOUNS:
+        return None
+    before, after = who[:head], who[head + 1 :]
+    if not all(_modifier(t) for t in before):
+        return None
+    if len(after) > 1 and after[-1].capital and after[-2].capital:
+        return None  # ("мешканка будинку на вулиці Шевченка Ганна Бойко": named)
+    at = next((k for k, t in enumerate(after) if k and t.low in PREPOSITIONS), len(after))
+    after = after[:at]  # ("мешканка будинку на вулиці Шевченка": where the house is)
+    if len(after) > 4 or any(t.capital or t.kind == "q" or t.acronym for t in after):
+        return None
+    if after and not (after[0].kind == "w" and _GENITIVE.search(after[0].low)):
+        return None  # ("жінка, яка …", "мужчина с собакой": not where she is from)
+    own = person_kind(who[head].low)
+    if own is None or (gender and gender != own):
+        return None
+    return Source(None, "pronoun", cue=who[head].low, offset=who[0].start, gender=own)
 
 
 def _relation(who: list[_Tok]) -> Source | None:
@@ -5492,9 +5675,23 @@ def topic_organisation(before: str) -> str | None:
         said = _SAID_AFTER.match(before, match.end())  # "«…», — сказал он": words
         words = before[max(0, match.start() - 30) : match.start()].lower().split()
         titled = bool(words) and words[-1].startswith(TITLE_NOUNS)  # "спектакля «Бесы»"
-        if said is None and not titled and len(match.group(1).split()) <= 4:
+        short = len(match.group(1).split()) <= 4
+        if said is None and not titled and short and not _quoted_clause(before, match):
             return institution_nominative(match.group(1))
     return None
+
+
+def _quoted_clause(text: str, match: re.Match[str]) -> bool:
+    """Is the «…» of ``match`` someone's words, not a name: a headline's quotation before a
+    colon («Ремонт сделали плохо»: жители …), or three words or more with a lower-case
+    finite verb among them («Двор утонул в мусоре»)? A body's name has no verb («Рога и
+    копыта», «Живое слово»)."""
+    if text[match.end() : match.end() + 1] == ":":
+        return True
+    words = match.group(1).split()
+    return len(words) >= 3 and any(
+        word[:1].islower() and FINITE_ENDING.search(word.strip(",.!?")) for word in words[1:]
+    )
 
 
 _NAME_IN_QUOTES = re.compile(r"«([^«»\n]{2,60})»")
@@ -6599,8 +6796,25 @@ def is_unnamed_role(phrase: str) -> bool:
                 and any(_suit_document(w) for w in words[k + 1 : k + 3])), len(words))  # fmt: skip
     if words[cut - 1].startswith((*UNNAMED_ROLES, *GROUP_STEMS)):
         return True
+    if len(words) <= 3 and unnamed_person(words[0]) and not words[0].startswith("власни"):
+        return True  # "за словами сумчанки", "по словам жительницы": one of the public
     one_of = len(words) >= 3 and words[0] in ONE_MEMBER_WORDS and words[1] in ("из", "з", "із")
     return one_of and words[2].startswith((*UNNAMED_ROLES, *LAWYER_STEMS))
+
+
+def met_before(before: str, phrase: str) -> bool:
+    """Is ``phrase`` a member of the public («мужчины», «сумчанки») whom the article has
+    already written of before, in any case («патрульные остановили мужчину, который …»)?
+    Then "по словам мужчины" is that man, the one the story is about, not a source met for
+    the first time (an anonymous one)."""
+    words = phrase.lower().split()
+    if len(words) != 1 or not unnamed_person(words[0]):
+        return False
+    stem = words[0][: max(4, len(words[0]) - 3)]
+    return any(
+        word.startswith(stem) and unnamed_person(word)
+        for word in re.findall(r"[а-яёіїєґ'’]+", before.lower())
+    )
 
 
 def _role(who: list[_Tok], gender: str, offset: int) -> Source | None:

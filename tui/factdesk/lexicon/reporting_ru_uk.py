@@ -620,12 +620,66 @@ PERSON_KIND_NOUNS = {
         """мужчина чоловік парень хлопець пенсионер пенсіонер житель мешканець горожанин
         містянин пострадавший потерпевший постраждалий потерпілий хозяин господар владелец
         власник""".split(), "m"),
+    **dict.fromkeys(
+        """читательница читачка зрительница глядачка слушательница слухачка пассажирка
+        пасажирка покупательница покупниця клиентка клієнтка пациентка пацієнтка соседка
+        сусідка очевидица очевидиця пользовательница користувачка подписчица підписниця
+        жилица""".split(), "f"),
+    **dict.fromkeys(
+        """читатель читач зритель глядач слушатель слухач пассажир пасажир покупатель покупець
+        клиент клієнт пациент пацієнт сосед сусід очевидец очевидець пользователь користувач
+        подписчик підписник жилец""".split(), "m"),
 }  # fmt: skip
 """Nouns of a person's sex, age or standing, nominative singular, each with its gender: "Жінка
 зазначила", "Мужчина добавил" alone before or after a verb of speech are the woman or man the
 article has just named, never a name (the noun is written with a capital only because it opens
 the sentence) nor a body; read like "она"/"він" (README, "A common noun is never a named
 speaker (session 35, `ruuk35b`)")."""
+OWNER_KIND_NOUNS = frozenset(
+    "хозяйка господиня владелица власниця хозяин господар владелец власник".split()
+)
+"""The ``PERSON_KIND_NOUNS`` of an owner: with a complement ("власник кафе") one person the
+article can name, so never read as an unnamed member of the public."""
+_DEMONYM = re.compile(r"..(?:[чжд]ан|ян)(?:ин|ка)$")
+"""A demonym's endings, nominative singular («сумчанка», «горожанин», «киянка»,
+«харків'янин», «киевлянка»): a person of a place, never a name."""
+_DEMONYM_OBLIQUE = re.compile(r"..(?:[чжд]ан|ян)(?:ина|ину|ином|ки|ке|ку|кой|кою|ці)$")
+"""The demonym's other cases («за словами сумчанки», «по словам горожанина»)."""
+
+
+def person_kind(low: str) -> str | None:
+    """The gender of a noun naming an unnamed member of the public in the nominative singular
+    (``PERSON_KIND_NOUNS``, or a demonym by its endings), else None."""
+    if low in PERSON_KIND_NOUNS:
+        return PERSON_KIND_NOUNS[low]
+    if _DEMONYM.search(low):
+        return "f" if low.endswith("ка") else "m"
+    return None
+
+
+def unnamed_person(low: str) -> bool:
+    """Is ``low`` a noun of an unnamed member of the public in any case («жительницы»,
+    «читачки», «сумчанки», «мужчины»): a ``PERSON_KIND_NOUNS`` word's stem with a case ending,
+    or a demonym? Owners excepted (``OWNER_KIND_NOUNS``)."""
+    if person_kind(low) is not None or _DEMONYM_OBLIQUE.search(low):
+        return low not in OWNER_KIND_NOUNS
+    for word in PERSON_KIND_NOUNS:
+        if word in OWNER_KIND_NOUNS or len(word) < 5 or not word.isalpha():
+            continue
+        stem = word[:-1] if word[-1] in "аяйь" else word
+        if low.startswith(stem) and low[len(stem) :] in _SINGULAR_ENDINGS[word[-1] in "ая"]:
+            return True
+    return False
+
+
+_SINGULAR_ENDINGS = (
+    frozenset("а я у ю ом ем ові еві".split()),
+    frozenset("ы и і е у ю ой ою ей ею".split()),
+)
+"""The oblique singular endings of a masculine noun of a person («жителя», «читачеві»), then
+of a feminine one in «-а»/«-я» («жительницы», «жінки»): never a plural («жители»)."""
+
+
 DEMONSTRATIVE_SUBJECTS = {"тот": "m", "та": "f", "той": "m"}
 """A demonstrative alone as a subject, its verb agreeing ("Тот от комментариев отказался", "Та
 ответила"): the person just named, like a personal pronoun, never a name (``DEMONSTRATIVES``
@@ -1294,7 +1348,8 @@ after a body's name, never a word of it."""
 NON_SUBJECT_OPENERS = frozenset(
     """ним ней нею ними них него нее неё нем нём им ей ему их его її його їй йому їм їх нього
     неї тогда тоді затем потім потом вскоре невдовзі згодом незабаром днями
-    недавно нещодавно утім втім однако однак впрочем проте зато натомість поэтому тому""".split()
+    недавно нещодавно утім втім однако однак впрочем проте зато натомість поэтому тому
+    позднее впоследствии далее далі""".split()
 )
 """Words that open a sentence and are never its subject, whatever capital they carry: a
 pronoun in an oblique case («Ним виявився …», «Им оказался …») or an adverb of time or of
@@ -1302,12 +1357,14 @@ contrast («Тогда сообщалось …», «Днями … надійш
 
 OBLIQUE_ENDINGS = (
     "ому", "ему", "ими", "ыми", "ым", "им", "ім", "ою", "ею", "ами", "ями", "ую", "юю", "ию", "ію",
+    "ам", "ям",
 )  # fmt: skip
 """Endings no subject's first word carries: an adjective or participle in the instrumental or
 dative («Затриманим виявився …», «Задержанным оказался …», «Новою …»), a noun in the
 instrumental plural, a feminine adjective or an «-ия» noun in the accusative («Новую
-схему одобрили …», «Информацию о переносе подтвердили …»); a given name that ends so ("Максим",
-"Вадим") is one, never a body."""
+схему одобрили …», «Информацию о переносе подтвердили …»), a noun in the dative plural, whom
+it was told to («Людям пообещали …», «Жильцам ответили …»); a given name that ends so
+("Максим", "Вадим", "Адам") is one, never a body."""
 
 EMPHATIC_WORDS = frozenset("сам сама сами само".split())
 """'Сам Коваль': an emphatic word before a name, never part of it."""
@@ -1323,9 +1380,9 @@ ONE_OF_WORDS = frozenset("один одна одно одни одне одні 
 """'Один из них', 'Одна з мешканок': a pronoun that picks one of a group, never a name
 ('один' ends like a surname)."""
 
-RELATIVE_PRONOUNS = frozenset("который которая которые який яка які".split())
+RELATIVE_PRONOUNS = frozenset("который которая которое которые який яка яке які".split())
 """Relative pronouns that open a clause about the noun before the comma ("…, который
-заявил, что …")."""
+заявил, что …", "…, яке повідомило …")."""
 
 RELATIVE_FORMS = re.compile(r"(?:котор|ч[иь][йяюеїєм]|як(?:ий|а|е|і|ого|ої|ому|ій|им|у|их|ими)$)")
 """Any case of a relative pronoun, matched at a word's start ("которого", "чию", "якому"): a
