@@ -82,6 +82,7 @@ NUMBERED = (
     "bench_fuzz",
     "bench_huge",
     "bench_keys",
+    "bench_rejudge",
 )
 """The benchmarks that read their arguments as bare numbers (desk sizes, counts)."""
 
