@@ -1565,8 +1565,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    сделали плохо»: …) is no body; «ссылаясь на источники в …» relays unnamed sources; «стало
    известно порталу из источников»; «Серед причин … співрозмовники»; «Позднее», a dative
    plural («Людям пообещали») open no body; a feminine past on a consonant («перенесла»).
+346: (span39, issue 12) A body named by title words keeps them ("General Staff", "Defence
+   Ministry", "Interior Ministry", "General Staff of Ukraine": ``grammar._titled_body``; was
+   "Staff", "Ministry" and nobody); "the company"/"the firm" never a state's armed body
+   (``ARMED_HEADS``) nor a country (``NATIONS``); "said in a statement that …" with the clause
+   hung on the statement (``grammar._statement_that``); "Plans announced by X would …" is X's;
+   "Ukraine's armed forces" a body, not a person; a two-word name the recogniser typed a body
+   is a person's when its last word speaks alone ("Dessat added"); "Minister of Health Karel
+   Dvorsky" is "Karel Dvorsky".
 """
 
 from __future__ import annotations
 
-VERSION = 345
+VERSION = 346

@@ -30,6 +30,7 @@ from factdesk.extract.cues import (
     ANONYMITY_RE,
     ANONYMOUS_HEADS,
     ARMED_GROUP_MEMBERS,
+    ARMED_HEADS,
     BODY_DESCRIPTORS,
     BODY_KINDS,
     BODY_NOUNS,
@@ -119,6 +120,7 @@ from factdesk.lexicon.english import (
     IT_REPORTS_RE,
     MEDIA_CONTACT_RE,
     NAME_JOINS,
+    NATIONS,
     OFFICERS_OF_RE,
     OTHER_STAFFED_BODY_RE,
     POLICE_APPEAL_RE,
@@ -1419,6 +1421,8 @@ class Engine:
             # says "I", whatever the recogniser took the name for)
         if kind == "organisation" and self._taken_up_as_a_person(unit, speaker or ""):
             kind = "person"  # ("Torvald Renck said … He added …": a body is never "he")
+        if kind == "organisation" and self._taken_up_by_surname(speaker or ""):
+            kind = "person"  # ("Korlan Dessat said … Dessat added …")
         legal = _LEGAL_WORD.match(self.layout.body, found.offset)  # "Harrow Robotics, Inc.":
         incorporated = legal is not None and legal.group(1) in LEGAL_SUFFIXES  # a company,
         # whatever a headline made of its name
@@ -1506,6 +1510,26 @@ class Engine:
             return False
         others = [run for run in _CAPITAL_RUN.findall(unit.text) if name not in run]
         return not others and not _THIRD_PERSON.search(unit.text)
+
+    def _taken_up_by_surname(self, name: str) -> bool:
+        """A name of a person's shape (``_person_shaped``) the recogniser typed a body is a
+        person's when the article has its last word alone speak ("Korlan Dessat said …",
+        then "Dessat added …" or "said Dessat"): a surname. A body's short name is its first
+        word ("Harlow said" of Harlow Steel), never its last ("Steel said")."""
+        words = name.split()
+        if self.cyrillic or len(words) < 2 or not _person_shaped(name):
+            return False
+        body = self.layout.body
+        last = re.escape(words[-1])
+        said = _SAYING_WORDS
+        pattern = rf"\b{last}[ \t]+(?:{said})\b|\b(?:{said})[ \t]+{last}\b(?![ \t]+[A-Z])"
+        for match in re.finditer(pattern, body):
+            if not match.group().startswith(words[-1]):
+                return True  # ("said Dessat", no capitalised word after it)
+            word = body[max(0, match.start() - 40) : match.start()].split()[-1:]
+            if not word or not word[0][:1].isupper() or word[0][-1] in '.!?"”’:':
+                return True  # ("Dessat added": the word alone, no given name before it)
+        return False
 
     def _whole(self, name: str, offset: int, kind: str) -> str:
         """A body's name made whole where the recogniser cut it at an "and" (``whole_body_name``),
@@ -1855,6 +1879,10 @@ class Engine:
         noun = (found.speaker or "").lower().split()[-1:]
         if noun and noun[0] in PUBLIC_BODY_NOUNS:  # ("the agency said" is never the launch
             earlier = self._public_bodies(earlier)  # company named beside it, nor the town)
+        elif noun and noun[0] in _COMPANY_NOUNS:  # ("the company's chief executive said" is
+            earlier = [(at, name) for at, name in earlier if name not in NATIONS]  # never the
+            # country a headline had speak, "Ukraine reports heavy fighting"; a company the
+            # recogniser took for a place may be: "Wessex Vale Water", so by the nations' list)
         kind = [(at, name) for at, name in earlier  # "Norway's foreign ministry says …":
                 if name in spoke and noun and name.lower().split()[-1:] == noun
                 and _owned(name)]  # fmt: skip
@@ -3922,6 +3950,9 @@ _THIRD_PERSON = re.compile(
 )
 """A person the unit already speaks of ("He told MPs that X had told him …"): the next
 sentence's "He" may be them, not the name (the pronouns: ``lexicon.english``)."""
+_SAYING_WORDS = "said|says|added|adds|told|tells|explained|continued|noted|insisted|argued"
+"""Verbs of speech a surname alone is the subject or the inversion of ("Dessat added",
+"said Dessat"): the evidence that a two-word name is a person's."""
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+")
 """Two or more capitalised words in a row: a name (or a sentence's capitalised opening)."""
 
@@ -4120,6 +4151,8 @@ def _other_kind(name: str, noun: list[str]) -> bool:
     kinds = BODY_KINDS if noun[0] in BODY_KINDS else BODY_KINDS | {"administration"}
     fits = FUNCTION_KINDS.get(noun[0], frozenset()) | {noun[0]}  # ("the department" may be
     head = _head_word(words)  # an Office)
+    if noun[0] in _COMPANY_NOUNS and head in ARMED_HEADS:  # ("the company's chief executive"
+        return True  # is never the "General Staff" that spoke before)
     if head in kinds and head not in fits:  # ("the airline" is never the "Harbour Airline
         return True  # Pilots' Union": a name says its kind by its head, not by a word before)
     return not fits.intersection(words) and any(word in kinds for word in words)

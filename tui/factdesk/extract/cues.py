@@ -170,6 +170,9 @@ BODY_KINDS = words(
     union board court police service university institute committee office government
     parliament regulator inspectorate bureau trust"""
 )
+# Heads of a state's armed body's name ("General Staff", "Armed Forces", "Northern Command"):
+# never what "the company" or "the firm" stands for, as no "… Ministry" is (``BODY_KINDS``).
+ARMED_HEADS = words("staff forces force army navy command")
 # Nouns of a public body: "the agency", "the ministry" or "the regulator" said is never a
 # company the article named beside it ("the freight company Kestrine", "Brill Ltd").
 PUBLIC_BODY_NOUNS = words(
