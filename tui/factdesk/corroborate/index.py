@@ -45,6 +45,7 @@ from factdesk.store.extraction import (
     record_matcher,
     rejudge_batch,
     rejudge_left,
+    rejudge_resumed,
     rejudged,
     set_aside_index,
 )
@@ -669,8 +670,9 @@ def rejudge(
     2,000-article desk held every other write that long, and a stop lost all of it): the
     first sets the index rows aside (``store.extraction.set_aside_index``), each batch takes
     its articles back, judged, and commits; a stop mid-way (a kill, an error) leaves the
-    batches done and the rows left, and the next call judges only those. ``progress`` is
-    told (done, total) after each batch, the articles of this call.
+    batches done and the rows left, and the next call of the same matcher judges only those
+    (another matcher judges them all again: ``store.extraction.rejudge_resumed``).
+    ``progress`` is told (done, total) after each batch, the articles of this call.
 
     Never on the app's event loop (``Store.on_event_loop``): asked there (a lookup of the
     Elsewhere panel, on a desk another factdesk judged while the app was open), it does
@@ -685,7 +687,7 @@ def rejudge(
         if not pairs_stale(conn):
             record_matcher(conn)
             return 0
-        total = rejudge_left(conn) or set_aside_index(conn)
+        total = rejudge_resumed(conn) or set_aside_index(conn)
         state(store).index = StoredIndex(conn)  # (what it kept of the rows set aside is gone)
     found = done = 0
     try:

@@ -13,7 +13,7 @@ import sqlite3
 from factdesk.domain.extractor import VERSION
 from factdesk.domain.matcher import VERSION as MATCHER_VERSION
 from factdesk.store.db import read_state, write_state
-from factdesk.store.migrations import MATCHER_KEY
+from factdesk.store.migrations import MATCHER_KEY, REJUDGE_KEY
 
 
 def stale_articles(conn: sqlite3.Connection) -> list[int]:
@@ -92,6 +92,17 @@ def set_aside_index(conn: sqlite3.Connection) -> int:
     )
     conn.execute(f"DELETE FROM claim_anchors WHERE claim_id IN ({taken})")
     conn.execute(f"DELETE FROM claim_index WHERE claim_id IN ({taken})")
+    write_state(conn, REJUDGE_KEY, str(MATCHER_VERSION))
+    return rejudge_left(conn)
+
+
+def rejudge_resumed(conn: sqlite3.Connection) -> int:
+    """The articles a stopped judging again for this matcher left (``rejudge_left``); 0 when
+    none, or when they were set aside for another matcher: a stop, then a release with another
+    matcher, left the articles judged before the stop judged by a matcher no longer current,
+    so everything is set aside again (review39)."""
+    if read_state(conn, REJUDGE_KEY) != str(MATCHER_VERSION):
+        return 0
     return rejudge_left(conn)
 
 

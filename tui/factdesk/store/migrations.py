@@ -599,6 +599,10 @@ MATCHER_KEY: Final = "index:matcher"
 """A ``state`` row: the matcher version (``domain.matcher.VERSION``) that judged the desk's
 stored pairs; none on a desk indexed before the matcher had a version."""
 
+REJUDGE_KEY: Final = "index:rejudging"
+"""A ``state`` row: the matcher version for which ``claim_rejudge``'s rows were set aside
+(``store.extraction.set_aside_index``): a stop mid-way resumes only for that version."""
+
 
 MIGRATIONS: Final[dict[int, Migration]] = {
     1: MIGRATION_1,
