@@ -18,9 +18,18 @@ from factdesk.ui.screens.help import key_rows
 from factdesk.ui.screens.names import NamesScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
-from factdesk.ui.widgets.elsewhere import DEBOUNCE, ElsewherePanel, match_prompt, panel_title
+from factdesk.ui.widgets.elsewhere import (
+    DEBOUNCE,
+    ElsewherePanel,
+    MatchList,
+    match_prompt,
+    more_prompt,
+    panel_title,
+    weak_prompt,
+)
 from snapshot_app import build_app, record_notifications
 from textual.widgets import DataTable, OptionList, Static
+from textual.widgets.option_list import Option
 
 SIZE = (160, 48)
 SETTLE = DEBOUNCE + 0.1
@@ -551,3 +560,15 @@ async def test_a_move_lays_the_screen_out_only_when_the_panel_asks_for_other_row
             assert (head.size, matches.size, matches.display) == drawn
         assert kept >= 2
     assert not seeded_desk.store.on_event_loop()
+
+
+def test_the_match_list_counts_each_match_as_the_two_rows_it_takes() -> None:
+    """review39: the list lays the screen out only when the rows it asks for change
+    (``MatchList.set_rows``, speed39); a match is two rows (``match_prompt``), the weak and
+    more lines one, so two options ask for three rows or four. Counted as options, [match,
+    weak] after [match, match] kept the list four rows high for three: a blank row."""
+    related = Related(1, 2, 3, "Title", "Outlet", "a claim", "same", 80.0, "why", "TASS", "k")
+    match, weak, more = (Option(p) for p in (match_prompt(related), weak_prompt(3), more_prompt(9)))
+    rows = MatchList().rows_asked
+    assert rows([match, weak]) == rows([match, more]) == 3
+    assert rows([match, match]) == 4 and rows([weak]) == 1

@@ -18,6 +18,7 @@ its cursor whatever has focus, so ``o``/``l``/``L`` always act on the highlighte
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from time import monotonic
 from typing import Self
@@ -59,16 +60,18 @@ class MatchList(OptionList):
     Why: ``OptionList.set_options`` asks for a layout (its height is ``auto``), and a layout
     reflows and repaints the whole review screen: 13 of the ~35 ms of CPU the panel took after
     each ``j`` on the 2,000-article bench desk (Pilot, speed39), for rows that rarely change
-    from one claim to the next. Each option is one row (``text-wrap: nowrap`` in
-    factdesk.tcss), so the rows asked for are the options' count up to ``max-height``."""
+    from one claim to the next. No option wraps (``text-wrap: nowrap`` in factdesk.tcss), so
+    the rows asked for are the lines of the options' prompts (a match two, ``match_prompt``;
+    the weak and more lines one) up to ``max-height``. Counted as options, [match, weak]
+    after [match, match] kept the list four rows high for three (a blank row; review39)."""
 
     _keep_layout = False
 
     def set_rows(self, options: list[Option]) -> bool:
         """Set the options; a layout only when the rows asked for change. Returns whether
         they changed."""
-        before = self.rows_asked(len(self.options))
-        after = self.rows_asked(len(options))
+        before = self.rows_asked(self.options)
+        after = self.rows_asked(options)
         self._keep_layout = before == after and self.is_mounted
         try:
             self.set_options(options)
@@ -76,10 +79,12 @@ class MatchList(OptionList):
             self._keep_layout = False
         return before != after
 
-    def rows_asked(self, options: int) -> int:
-        """The rows ``options`` one-row options ask for: their count, up to ``max-height``."""
+    def rows_asked(self, options: Sequence[Option]) -> int:
+        """The rows ``options`` ask for, none wrapped: their prompts' lines, up to
+        ``max-height``."""
+        rows = sum(prompt_lines(option.prompt) for option in options)
         cap = self.styles.max_height
-        return min(options, int(cap.value)) if cap is not None and cap.is_cells else options
+        return min(rows, int(cap.value)) if cap is not None and cap.is_cells else rows
 
     def refresh(
         self,
@@ -92,6 +97,12 @@ class MatchList(OptionList):
         return super().refresh(
             *regions, repaint=repaint, layout=layout and not self._keep_layout, recompose=recompose
         )
+
+
+def prompt_lines(prompt: object) -> int:
+    """The lines of an option's prompt when it does not wrap: one more than its line breaks."""
+    plain = prompt.plain if isinstance(prompt, Content) else str(prompt)
+    return plain.count("\n") + 1
 
 
 def summary_rows(summary: Static) -> int:
