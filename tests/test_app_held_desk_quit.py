@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from factdesk.desk.service import Desk
 from snapshot_app import until
-from test_app_held_desk_keys import held_desk, held_review
+from test_app_held_desk_keys import cap_passes, held_desk, held_review
 from textual.widgets import Static
 
 
@@ -37,10 +37,11 @@ async def test_the_review_title_says_how_many_writes_wait(
 async def test_q_does_not_quit_past_a_write_the_desk_refused_while_it_waited(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with held_review(seeded_desk, monkeypatch, cap=0.5) as (pilot, app, review, messages):
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, messages):
         first = review.shown[0].id
         with held_desk(seeded_desk):  # held past the cap: the verdict is refused
             await pilot.press("1", "q")
+            cap_passes(monkeypatch)
             assert await until(pilot, lambda: not app.pending, rounds=4000)
             await pilot.pause()
             assert app.is_running  # q did not take the refusal's notice away with it

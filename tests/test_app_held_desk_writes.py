@@ -19,7 +19,7 @@ import pytest
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.speaker import SpeakerScreen
 from snapshot_app import until
-from test_app_held_desk_keys import held_desk, held_review
+from test_app_held_desk_keys import cap_passes, held_desk, held_review
 from textual.widgets import Input, Select, Static
 
 
@@ -88,13 +88,14 @@ async def test_review_writes_while_the_desk_is_held_show_at_once_and_keep_the_ke
 async def test_a_note_still_held_out_after_the_cap_is_said_and_shown_as_stored(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with held_review(seeded_desk, monkeypatch, cap=0.5) as (pilot, app, review, messages):
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, messages):
         first = review.current_id
         assert first is not None
         with held_desk(seeded_desk):
             await pilot.press("n", *"never saved", "ctrl+s")
             assert await until(pilot, lambda: app.screen is review)
             assert "never saved" in {c.id: c for c in review.claims}[first].note
+            cap_passes(monkeypatch)
             assert await until(pilot, lambda: not app.pending, rounds=4000)
             await pilot.pause()
             assert "never saved" not in {c.id: c for c in review.claims}[first].note
@@ -134,12 +135,13 @@ async def test_the_desk_count_in_the_title_counts_the_verdicts_waiting(
 async def test_the_desk_count_comes_back_when_a_waiting_verdict_is_refused(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with held_review(seeded_desk, monkeypatch, cap=0.5) as (pilot, app, review, _):
+    async with held_review(seeded_desk, monkeypatch) as (pilot, app, review, _):
         before = seeded_desk.unreviewed_count()
         with held_desk(seeded_desk):
             await pilot.press("1", "J")
             await pilot.pause()
             assert review.desk_left == before - 1
+            cap_passes(monkeypatch)
             assert await until(pilot, lambda: not app.pending, rounds=4000)
             await pilot.pause()
             assert review.desk_left == before
