@@ -229,7 +229,7 @@ def test_the_publish_prompt_says_the_type_the_export_publishes(
         ExportRecord(article, claim, "f" * 64, publication=chosen), IDENTITY_FOR_TYPES
     )
     author = review["itemReviewed"]["author"]
-    prompt = type_prompt(claim, chosen)
+    prompt = type_prompt(claim, chosen, kind)
     if prompt.startswith("the speaker's: "):
         assert author["@type"] == SCHEMA_TYPES[prompt.removeprefix("the speaker's: ")]
     else:

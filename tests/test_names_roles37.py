@@ -251,3 +251,76 @@ def test_a_capital_is_a_place_however_the_recogniser_reads_it() -> None:
     found = {m.text: m.kind for m in find_mentions(text)}
     assert found.get("Kyiv") == "place" and found.get("Moscow") == "place", found
     assert found.get("London") == "person", found
+
+
+def _holt_record(desk: Desk):
+    """The export record of "Holt told reporters" (the dredging article), its claim's type
+    misread by one sentence as an organisation and given a verdict (ClaimReview needs one)."""
+    from factdesk.export.records import ExportScope, build_records
+
+    dredge = next(a.id for a in desk.articles() if a.title == "Dredging contract signed")
+    records = build_records(desk, ExportScope(article_ids=(dredge,)))
+    (record,) = [r for r in records if r.claim.speaker == "Holt"]
+    assert record.note_text == desk.note_text(record.claim.id)  # y copies the same note
+    record.claim = replace(record.claim, speaker_type="organisation", verdict="corroborated")
+    return record
+
+
+def _exported(fmt: str, record, desk: Desk) -> tuple[str | None, ...]:
+    """(the speaker as the sentence spells it where the format has such a field, the name,
+    the type) as ``fmt`` gives them."""
+    from factdesk.domain.publication import Publication
+    from factdesk.export import DeskIdentity
+    from factdesk.export.claimreview import claim_review
+    from factdesk.export.csv_format import csv_row
+    from factdesk.export.jsonl_format import jsonl_object
+    from factdesk.export.markdown_format import render_markdown
+    from factdesk.ui.screens.publish import PublishScreen
+
+    if fmt == "csv":
+        row = csv_row(record)
+        return row["speaker"], row["claimant"], row["claimant_type"]
+    if fmt == "jsonl":
+        line = jsonl_object(record)
+        return line["speaker"], line["speaker_name"], line["speaker_type"]
+    if fmt == "claimreview":
+        author = claim_review(record, DeskIdentity("Desk", "https://d.example", None))
+        return (
+            None,
+            author["itemReviewed"]["author"]["name"],
+            author["itemReviewed"]["author"]["@type"],
+        )
+    if fmt == "publish":
+        group = desk.speaker_group(record.claim)
+        dialog = PublishScreen(record.claim, Publication(), None, None, None, group)
+        return None, dialog.defaults["claimant"], dialog._type_prompt()
+    if fmt == "markdown":
+        report = render_markdown([record], [], None)
+        said = next(line for line in report.splitlines() if "Said by:" in line)
+        return None, said.split("Said by: ")[1], None
+    note = next(line for line in record.note_text.splitlines() if line.startswith("— "))
+    return None, note.removeprefix("— "), None
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [("csv", ("Holt", "Mara Holt", "person")),
+     ("jsonl", ("Holt", "Mara Holt", "person")),
+     ("claimreview", (None, "Mara Holt", "Person")),
+     ("publish", (None, "Mara Holt", "the speaker's: person")),
+     ("markdown", (None, "Mara Holt (named source)", None)),
+     ("note", (None, "Mara Holt (named source)", None))],
+)  # fmt: skip
+def test_every_export_names_and_types_the_speaker_as_the_detail(
+    holt_desk: Desk, fmt: str, expected: tuple
+) -> None:
+    """One person, one name in every export too (desk39): the claim detail said "Holt (Mara
+    Holt · person)" while the report's "Said by", the CSV's claimant, ClaimReview's author,
+    the fact-check note (y, and every export's copy) and the publish dialog (P) said "Holt"
+    and took the type one sentence gave (here misread as an organisation). Fields that give
+    the sentence's own speaker (CSV and JSON Lines ``speaker``) keep "Holt"."""
+    record = _holt_record(holt_desk)
+    assert _exported(fmt, record, holt_desk) == expected
+    if fmt in ("csv", "jsonl"):  # no group: the claim's own name and type, as before
+        alone = _exported(fmt, replace(record, speaker_group=None), holt_desk)
+        assert alone[:2] == ("Holt", "Holt") and alone[2] in ("organisation", None), alone

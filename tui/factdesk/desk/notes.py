@@ -61,12 +61,20 @@ def quote_marks(line: str) -> tuple[str, str]:
     return "“", "”"
 
 
-def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | None = None) -> str:
-    """The note for one claim. ``links`` are extra evidence lines (e.g. linked claims)."""
+def fact_check_note(
+    claim: Claim,
+    article: ArticleSummary,
+    links: list[str] | None = None,
+    speaker: str | None = None,
+) -> str:
+    """The note for one claim. ``links`` are extra evidence lines (e.g. linked claims);
+    ``speaker``: the speaker's name as every export gives it (``speaker.speaker_name``: its
+    name group's), else the claim's own spelling."""
     words = clean_export_line(prose(claim.text))
     opening, closing = quote_marks(words)
     lines = [f"{opening}{words}{closing}"]
-    who = clean_export_line(claim.speaker) if claim.speaker else "no speaker named"
+    name = (speaker or claim.speaker) if claim.speaker else None
+    who = clean_export_line(name) if name else "no speaker named"
     lines.append(f"— {who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})")
     if content := reported_content(words):  # what the verdict judges, as the detail shows it
         lines.append(f"Content: {content}")
@@ -141,16 +149,20 @@ def has_review(claim: Claim, links: list[str] | None = None) -> bool:
 
 
 def article_notes(
-    claims: list[Claim], article: ArticleSummary, links: Mapping[int, list[str]] | None = None
+    claims: list[Claim],
+    article: ArticleSummary,
+    links: Mapping[int, list[str]] | None = None,
+    speakers: Mapping[int, str] | None = None,
 ) -> ArticleNotes:
     """The notes of an article's reviewed claims (``has_review``), separated by blank lines:
     those with a verdict first, in text order. A note per claim, reviewed or not, pasted 15
     notes of "UNREVIEWED" around the one verdict of an article (ui14 finding 14).
 
-    ``links``: each claim's extra evidence lines by claim id (``Desk.note_links``)."""
-    links = links or {}
+    ``links``: each claim's extra evidence lines by claim id (``Desk.note_links``);
+    ``speakers``: each claim's speaker as the exports name it, by claim id."""
+    links, speakers = links or {}, speakers or {}
     chosen = [claim for claim in claims if has_review(claim, links.get(claim.id))]
     ordered = sorted(chosen, key=lambda c: (c.verdict is None, c.start))
     header = f"Fact-check notes: {clean_export_line(article.title)}"
-    notes = (fact_check_note(c, article, links.get(c.id)) for c in ordered)
+    notes = (fact_check_note(c, article, links.get(c.id), speakers.get(c.id)) for c in ordered)
     return ArticleNotes("\n\n".join([header, *notes]), len(chosen), len(claims) - len(chosen))

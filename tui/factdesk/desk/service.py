@@ -24,7 +24,7 @@ from factdesk.desk.conflicts import (
 from factdesk.desk.elsewhere import ElsewhereMixin
 from factdesk.desk.publication import PublicationMixin
 from factdesk.desk.reextraction import ReextractionMixin
-from factdesk.desk.speaker import SpeakerMixin, check_kept, follow_attribution
+from factdesk.desk.speaker import SpeakerMixin, check_kept, follow_attribution, speaker_name
 from factdesk.desk.undo import REPLAYED_ACTIONS, dropped_key, undo_stacks
 from factdesk.domain.models import (
     Article,
@@ -1047,7 +1047,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
 
         claim = self.claim(claim_id)
         article = self.article_summary(claim.article_id)
-        return fact_check_note(claim, article, self.note_links(claim_id))
+        speaker = speaker_name(claim, self.speaker_group(claim))
+        return fact_check_note(claim, article, self.note_links(claim_id), speaker)
 
     def article_notes(self, article_id: int) -> ArticleNotes:
         """The notes of an article's reviewed claims (``Y``), each exactly as ``note_text``
@@ -1056,7 +1057,9 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
 
         claims = self.claims(article_id)
         links = {claim.id: self.note_links(claim.id) for claim in claims}
-        return article_notes(claims, self.article_summary(article_id), links)
+        groups = self.speaker_groups(claims)
+        speakers = {c.id: name for c in claims if (name := speaker_name(c, groups.get(c.id)))}
+        return article_notes(claims, self.article_summary(article_id), links, speakers)
 
     # -- import ---------------------------------------------------------------------------
 

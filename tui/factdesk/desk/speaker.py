@@ -71,6 +71,17 @@ def speaker_kind(claim: Claim, group: NameGroup | None) -> str | None:
     return group.kind
 
 
+def speaker_name(claim: Claim, group: NameGroup | None) -> str | None:
+    """Who the speaker is, as every export, the fact-check note and the publish dialog name
+    them: the name group's name (``Desk.speaker_group``: as the names view names it for the
+    claim's article, "Mara Holt" where the sentence says "Holt"), else the claim's own
+    spelling; None when the claim names nobody. The claim detail and the Elsewhere panel said
+    "Mara Holt" while the report, the CSV's claimant and ClaimReview's author said "Holt"."""
+    if claim.speaker is None:
+        return None
+    return group.name if group is not None else claim.speaker
+
+
 class SpeakerMixin:
     """Uses the Desk's ``store``, ``reviewer``, ``claim`` and ``article``."""
 

@@ -209,24 +209,27 @@ def speaker_is_claimant(claim: Claim) -> bool:
     )
 
 
-def type_from_speaker(claim: Claim, chosen: Publication) -> str:
+def type_from_speaker(claim: Claim, chosen: Publication, kind: str | None) -> str:
     """The schema.org type an unset claimant type takes from the speaker's type, or "" when
     the name's words decide (``speaker_type``): only when the speaker is the claimant (no
     claimant typed with ``P``) and their type is one ``SCHEMA_TYPES`` publishes; a speaker
     typed ``group``, a role or a vague one is no schema.org type. One home for what the export
     does and what the ``P`` dialog's type prompt says it will do (it said "the speaker's: role"
-    while the export guessed from the name)."""
+    while the export guessed from the name). ``kind``: the speaker's type as the claim detail
+    shows it (``speaker.speaker_kind``: the name group's, as the names view says it)."""
     if chosen.claimant or not speaker_is_claimant(claim):
         return ""
-    return SCHEMA_TYPES.get(claim.speaker_type or "", "")
+    return SCHEMA_TYPES.get(kind or "", "")
 
 
 def claimant(record: ExportRecord) -> dict[str, Any] | None:
     """The claim's author as published, or None (anonymous, unattributed, set to nobody).
 
-    Its type is the one chosen with ``P``, else the speaker's type as the claim detail shows
-    it (the engine's, or set with ``w``), else a guess from the name's words: the detail said
-    "Norrland Seafarms (organisation)" while the export guessed Person from the name."""
+    Its name is the one chosen with ``P``, else the speaker's as the claim detail names them
+    (``ExportRecord.speaker_name``: the name group's). Its type is the one chosen with ``P``,
+    else the speaker's type as the claim detail shows it (the name group's, the engine's, or
+    set with ``w``), else a guess from the name's words: the detail said "Norrland Seafarms
+    (organisation)" while the export guessed Person from the name."""
     claim, chosen = record.claim, record.publication
     if record.misattributed:
         return None
@@ -235,10 +238,11 @@ def claimant(record: ExportRecord) -> dict[str, Any] | None:
     if chosen.claimant:
         name = clean_export_line(chosen.claimant)
     elif speaker_is_claimant(claim):
-        name = clean_export_line(claim.speaker or "")
+        name = clean_export_line(record.speaker_name or "")
     else:
         return None
-    known = SCHEMA_TYPES.get(chosen.claimant_type or "", "") or type_from_speaker(claim, chosen)
+    chosen_type = SCHEMA_TYPES.get(chosen.claimant_type or "", "")
+    known = chosen_type or type_from_speaker(claim, chosen, record.speaker_kind)
     kind = known or speaker_type(name)
     return {"@type": kind, "name": name}
 

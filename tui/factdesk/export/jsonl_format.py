@@ -68,7 +68,10 @@ def _change(change: Change) -> dict[str, Any]:
 
 def jsonl_object(record: ExportRecord, language: str | None = None) -> dict[str, Any]:
     """The whole record of one claim (the merge reads these keys back). ``language``: the
-    desk's ``[desk] language``, for a claim whose own cannot be told (``record.language``)."""
+    desk's ``[desk] language``, for a claim whose own cannot be told (``record.language``).
+    ``speaker`` is the sentence's own spelling ("Holt"); ``speaker_name`` and
+    ``speaker_type`` say who that is as the claim detail and the names view do ("Mara Holt",
+    person), as the other formats name them."""
     article, claim = record.article, record.claim
     return {
         "schema": SCHEMA,
@@ -91,6 +94,8 @@ def jsonl_object(record: ExportRecord, language: str | None = None) -> dict[str,
         "language": record.language(language),
         "kind": claim.kind,
         "speaker": claim.speaker,
+        "speaker_name": record.speaker_name,
+        "speaker_type": record.speaker_kind,
         "sourcing": claim.sourcing,
         "flags": claim.flags,
         "score": round(claim.score, 4),

@@ -112,7 +112,8 @@ def _byline(article: Article) -> str:
 
 def _who(record: ExportRecord) -> str:
     claim = record.claim
-    who = escape(claim.speaker) if claim.speaker else "no speaker named"
+    name = record.speaker_name  # as the claim detail names them: "Mara Holt", not "Holt"
+    who = escape(name) if name else "no speaker named"
     sourcing = SOURCING_WORDS.get(claim.sourcing, escape(claim.sourcing))
     return f"{who} ({sourcing})"
 

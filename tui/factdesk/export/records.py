@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from factdesk.desk.language import review_language
 from factdesk.desk.notes import fact_check_note, link_line
 from factdesk.desk.service import Desk
+from factdesk.desk.speaker import speaker_kind, speaker_name
 from factdesk.domain.fingerprint import fingerprint
 from factdesk.domain.models import Article, ArticleSummary, Change, Claim
 from factdesk.domain.publication import Publication
@@ -27,6 +28,9 @@ from factdesk.domain.verdicts import (
     VerdictError,
     parse_verdict_filter,
 )
+
+if TYPE_CHECKING:
+    from factdesk.names.groups import NameGroup
 
 __all__ = [
     "MISATTRIBUTED_SENTENCE",
@@ -130,6 +134,20 @@ class ExportRecord:
     """A sentence saying the attribution check failed, when it did: no claimant is published."""
     attribution_check: str | None = None
     """The attribution check's result in a word or two; None until the claim was checked."""
+    speaker_group: NameGroup | None = None
+    """The speaker's name group (``Desk.speaker_groups``): who the speaker is, as the claim
+    detail and the names view say it."""
+
+    @property
+    def speaker_name(self) -> str | None:
+        """The speaker as the exports name them (``speaker.speaker_name``): "Mara Holt" where
+        the sentence says "Holt". Fields that quote the sentence keep its own spelling."""
+        return speaker_name(self.claim, self.speaker_group)
+
+    @property
+    def speaker_kind(self) -> str | None:
+        """The speaker's type as the claim detail shows it (``speaker.speaker_kind``)."""
+        return speaker_kind(self.claim, self.speaker_group)
 
     def language(self, configured: str | None) -> str | None:
         """The language a review of the claim is published in: the reviewer's choice
@@ -153,7 +171,7 @@ class ExportRecord:
     @property
     def note_text(self) -> str:
         """The full fact-check note, byte for byte what ``Y``/``y`` put on the clipboard."""
-        return fact_check_note(self.claim, self.article, self.links)
+        return fact_check_note(self.claim, self.article, self.links, self.speaker_name)
 
     @property
     def verdict_at(self) -> str | None:
@@ -203,7 +221,10 @@ def build_records(
         article = desk.article(article_id)
         current = desk.claims(article_id, include_hidden=hidden)
         claims = [claim for claim in current if scope.admits(claim, conflicts)]
-        records.extend(_record(desk, article, claim, prints) for claim in claims)
+        groups = desk.speaker_groups(claims)
+        for claim in claims:
+            records.append(_record(desk, article, claim, prints))
+            records[-1].speaker_group = groups.get(claim.id)
     chosen = desk.publications([record.claim.id for record in records])
     for record in records:
         record.publication = chosen.get(record.claim.id, Publication())

@@ -7,7 +7,7 @@ shows, greyed, what the export derives when it stays empty.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
+from factdesk.desk.speaker import speaker_kind, speaker_name
 from factdesk.domain.models import Claim
 from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, PERSON, Publication
 from factdesk.export.claimreview import default_summary, speaker_is_claimant, type_from_speaker
@@ -24,6 +25,9 @@ from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import close_unless_changed
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import line
+
+if TYPE_CHECKING:
+    from factdesk.names.groups import NameGroup
 
 LABELS: dict[str, str] = {
     "summary": "Claim as published (claimReviewed, up to 75 characters)",
@@ -36,14 +40,14 @@ LABELS: dict[str, str] = {
 }
 
 
-def type_prompt(claim: Claim, current: Publication) -> str:
+def type_prompt(claim: Claim, current: Publication, kind: str | None) -> str:
     """What an unset claimant type publishes, as the export decides it
-    (``claimreview.type_from_speaker``): the speaker's type as the claim detail shows it when
-    the export takes it, else a guess from the name's words (a speaker typed group, a role or
-    a vague one has no schema.org type: the prompt said "the speaker's: role" while the export
-    guessed)."""
-    if type_from_speaker(claim, current):
-        return f"the speaker's: {claim.speaker_type}"
+    (``claimreview.type_from_speaker``): the speaker's type as the claim detail shows it
+    (``kind``: ``speaker_kind``) when the export takes it, else a guess from the name's words
+    (a speaker typed group, a role or a vague one has no schema.org type: the prompt said "the
+    speaker's: role" while the export guessed)."""
+    if type_from_speaker(claim, current, kind):
+        return f"the speaker's: {kind}"
     return "judge from the name"
 
 
@@ -69,16 +73,20 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
         article_date: str | None,
         url: str | None,
         language: str | None = None,
+        group: NameGroup | None = None,
     ) -> None:
         """``language``: what an unset language publishes (``ExportRecord.language``: the
-        claim's own, else ``[desk] language``), shown greyed as the other defaults are."""
+        claim's own, else ``[desk] language``), shown greyed as the other defaults are.
+        ``group``: the speaker's name group (``Desk.speaker_group``), whose name and type an
+        unset claimant publishes, as the claim detail shows them."""
         super().__init__()
         self.claim = claim
         self.current = current
+        self.kind = speaker_kind(claim, group)
+        speaker = speaker_name(claim, group) if speaker_is_claimant(claim) else None
         self.defaults = {
             "summary": default_summary(claim),
-            "claimant": (sanitize_line(claim.speaker or "") if speaker_is_claimant(claim) else "")
-            or "nobody: no named speaker",
+            "claimant": sanitize_line(speaker or "") or "nobody: no named speaker",
             "claim_date": article_date or "",
             "appearance_url": url or "the article has no URL",
             "language": language or "none: the claim's language is unknown",
@@ -110,7 +118,7 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
             yield DeskFooter()
 
     def _type_prompt(self) -> str:
-        return type_prompt(self.claim, self.current)
+        return type_prompt(self.claim, self.current, self.kind)
 
     def _type_choice(self) -> str | object:
         return self.current.claimant_type or Select.NULL

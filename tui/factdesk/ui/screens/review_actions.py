@@ -424,7 +424,10 @@ class ReviewActions(ReviewBase):
             return
         current = self.desk.publication(claim.id)
         language = review_language(claim.text, self.article.body, self.desk.config.language)
-        screen = PublishScreen(claim, current, self.article.date_iso, self.article.url, language)
+        group = self.desk.speaker_group(claim)  # the claimant as the detail names them
+        screen = PublishScreen(
+            claim, current, self.article.date_iso, self.article.url, language, group
+        )
         self.app.push_screen(screen, lambda r, cid=claim.id: self._published(cid, r))
 
     @reports_desk_errors
