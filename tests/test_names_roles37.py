@@ -324,3 +324,20 @@ def test_every_export_names_and_types_the_speaker_as_the_detail(
     if fmt in ("csv", "jsonl"):  # no group: the claim's own name and type, as before
         alone = _exported(fmt, replace(record, speaker_group=None), holt_desk)
         assert alone[:2] == ("Holt", "Holt") and alone[2] in ("organisation", None), alone
+
+
+def test_an_export_names_the_speaker_in_the_claim_s_own_script(holt_desk: Desk) -> None:
+    """A group whose name is in the other script (the article spells none of its names)
+    leaves the claim's own spelling: a Russian claim's claimant stays in Russian."""
+    from factdesk.desk.speaker import speaker_name
+    from factdesk.names.groups import NameGroup
+
+    dredge = next(a.id for a in holt_desk.articles() if a.title == "Dredging contract signed")
+    claim = holt_desk.claims(dredge)[-1]
+    group = NameGroup("k", "Mara Holt", "person")
+    assert speaker_name(claim, group) == "Mara Holt"
+    assert speaker_name(replace(claim, speaker="Холт"), group) == "Холт"
+    assert speaker_name(replace(claim, speaker="Холт"), replace(group, name="Мара Холт")) == (
+        "Мара Холт"
+    )
+    assert speaker_name(replace(claim, speaker=None), group) is None

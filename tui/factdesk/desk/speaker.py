@@ -11,6 +11,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from factdesk.lexicon.cyrillic import has_cyrillic
 from factdesk.store.attribution import SOURCINGS, SPEAKER_TYPES, record_attribution
 from factdesk.store.deskfile import DeskError
 from factdesk.text.fold import folded
@@ -76,10 +77,15 @@ def speaker_name(claim: Claim, group: NameGroup | None) -> str | None:
     them: the name group's name (``Desk.speaker_group``: as the names view names it for the
     claim's article, "Mara Holt" where the sentence says "Holt"), else the claim's own
     spelling; None when the claim names nobody. The claim detail and the Elsewhere panel said
-    "Mara Holt" while the report, the CSV's claimant and ClaimReview's author said "Holt"."""
+    "Mara Holt" while the report, the CSV's claimant and ClaimReview's author said "Holt".
+    A group named in the other script than the claim's spelling (its article spells none of
+    its names: «Минобороны России» in a group named "Ministry of Defence of Russia") leaves
+    the claim's own: a Russian review names its claimant in Russian."""
     if claim.speaker is None:
         return None
-    return group.name if group is not None else claim.speaker
+    if group is None or has_cyrillic(group.name) != has_cyrillic(claim.speaker):
+        return claim.speaker
+    return group.name
 
 
 class SpeakerMixin:
