@@ -1573,8 +1573,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    "Ukraine's armed forces" a body, not a person; a two-word name the recogniser typed a body
    is a person's when its last word speaks alone ("Dessat added"); "Minister of Health Karel
    Dvorsky" is "Karel Dvorsky".
+347: (desk39, issue 13 item 4) a claim's names: a Russian or Ukrainian body named with its
+   country («Минобороны России», «Генштаб ЗСУ»: ``lexicon.institutions.named_bodies``) is one
+   name, an organisation, where the capitals reading found its country alone («России»); it
+   joins its English name's group by kind and country.
 """
 
 from __future__ import annotations
 
-VERSION = 346
+VERSION = 347

@@ -24,7 +24,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factdesk.lexicon.cyrillic import has_cyrillic
 from factdesk.lexicon.english import NAME_SPEECH_VERBS, NATIONS, ORG_HEADS, OUTLET_HEADS
+from factdesk.lexicon.institutions import body_key, body_kind, countries_in, country_of_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +131,41 @@ def _around(spelling: str, text: str) -> str | None:
         before = " ".join(text[max(0, found.start() - _WINDOW) : found.start()].split()[-3:])
         after = re.match(r"\s+of\s+(?:the\s+)?([\w'’-]+)", text[found.end() :])
         nation = nation_of(before) or (nation_of(after.group(1)) if after else None)
+        nation = nation or _cyrillic_around(before, text[found.end() :])
         if nation:
             nations.add(nation)
-    return nations.pop() if len(nations) == 1 else None
+    return _one(nations)
+
+
+def _cyrillic_around(before: str, after: str) -> str | None:
+    """The country Russian or Ukrainian words give a body: an adjective just before it
+    («российское Минобороны») or a genitive just after it («Минобороны России», «Генштаб
+    ЗСУ»)."""
+    words = before.split()[-1:]
+    following = re.match(r"\s+([\w'’-]+)", after)
+    if following is not None:
+        words.append(following.group(1))
+    cyrillic = [w for w in words if has_cyrillic(w)]
+    return _one({c for w in cyrillic if (c := country_of_word(w)) is not None})
+
+
+def _one(nations: set[str]) -> str | None:
+    """The one country of a set, or None for none or several."""
+    return next(iter(nations)) if len(nations) == 1 else None
 
 
 def _key(claim: Attributed, key_of: KeyOf, text: str, body: str) -> str:
-    """The speaker's name group, with its country when it is a body many countries have."""
+    """The speaker's name group, with its country when it is a body many countries have;
+    one of the bodies every country has (``lexicon.institutions``) by its kind and country,
+    whatever language names it («Минобороны России», "the Russian Defence Ministry")."""
     speaker = claim.speaker or ""
+    read = body_kind(speaker)
+    if read is not None and not is_outlet(speaker):
+        kind, nation = read
+        nation = nation or _one(countries_in(claim.affiliation or ""))
+        nation = nation or _around(speaker, text) or _around(speaker, body)
+        if nation:
+            return body_key(kind, nation)
     if not is_institution(speaker) or is_outlet(speaker):
         return key_of(speaker)
     bare = _bare(speaker)

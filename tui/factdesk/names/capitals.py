@@ -37,6 +37,7 @@ from factdesk.lexicon.english import (
     words,
 )
 from factdesk.lexicon.given_names import known_given
+from factdesk.lexicon.institutions import named_bodies
 from factdesk.lexicon.months import CYRILLIC, is_feast
 from factdesk.lexicon.reporting_ru_uk import (
     CYRILLIC_LANDMARK_STEMS,
@@ -524,7 +525,19 @@ def _mentions(text: str) -> list[Mention]:
                 mentions.append(Mention(start, head, text[start:head], "organisation"))
                 continue
             mentions.append(Mention(start, end, text[start:end], _kind(text, run)))
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_with_bodies(text, mentions), key=lambda m: m.start)
+
+
+def _with_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a body named with its country (``institutions.named_bodies``:
+    «Минобороны России») one organisation in place of what was found inside it (its country
+    alone): the names view lists the body, one group with its English name ("Ministry of
+    Defence of Russia", ``institutions.spelled_body``), as the English recogniser reads it."""
+    bodies = named_bodies(text)
+    if not bodies:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in bodies)]
+    return kept + [Mention(a, b, text[a:b], "organisation") for a, b in bodies]
 
 
 _NAME_ADJECTIVE = re.compile(

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from factdesk.domain.models import Mention
 from factdesk.lexicon.cyrillic import CYRILLIC
+from factdesk.lexicon.institutions import BODY_PREFIX, spelled_body
 from factdesk.names.spelling import (
     case_ranks,
     declined_keys,
@@ -116,8 +117,8 @@ class NameBook:
             self.bare[key].add(spelling)
         elif len(spelling.split()) <= 3:
             self.full_texts[group].append(spelling)
-        if group.startswith((SPLIT_PREFIX, EITHER_PREFIX)):
-            return
+        if group.startswith((SPLIT_PREFIX, EITHER_PREFIX, BODY_PREFIX)):
+            return  # (a body's spellings join it by their kind and country: ``spelled_body``)
         self.key_group.setdefault(key, group)
         self.cyrillic_keys.setdefault(key, _cyrillic(spelling))
         for sound in sound_keys(spelling):
@@ -179,6 +180,9 @@ class NameBook:
             return SPLIT_PREFIX + spelling.casefold()
         if override and override[0] == "merge" and override[1]:
             return self.group(override[1])
+        body = spelled_body(spelling)
+        if body is not None:  # one body in any language: "Ministry of Defence of Russia"
+            return body
         if key in self.key_group:
             return self.key_group[key]
         for other in declined_keys(spelling):

@@ -1,0 +1,194 @@
+"""The bodies every country has, by kind, in English, Russian and Ukrainian: one body is one
+key in three languages.
+
+"The Ministry of Defence of Russia", «Минобороны России» and «Міноборони Росії» are one body
+and one origin; spelled in three languages they were three name groups and three
+independent origins (issue 13 item 4). A body's key is its kind here and its
+country (``COUNTRY_WORDS``, ``COUNTRY_STEMS``: the keys both scripts already share):
+``body:defence@russia``.
+Ukraine's General Staff and Russia's stay two bodies, and a kind without a country says
+nothing about which body it is.
+
+A spelling is read as a body only when every word of it is the kind's words, a country's or
+a filler ("the", "of", "armed forces", "Federation"): "Defence Ministry spokesman Ivo Tarn",
+"the Ministry of Defence building" or a ministry of some region are not the country's body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factdesk.lexicon.cyrillic import COUNTRY_STEMS, has_cyrillic
+from factdesk.lexicon.english import COUNTRY_WORDS
+
+BODY_PREFIX: Final = "body:"
+"""How a body's key begins (``body_key``): no name key begins so (a name key is letters)."""
+
+_M = r"(?:міністерств|министерств)\w*"
+"""«министерство», «міністерства» in any case."""
+
+KINDS: Final[dict[str, tuple[str, ...]]] = {
+    "defence": (
+        r"defen[cs]e\s+ministry", r"ministry\s+of\s+defen[cs]e", r"mod",
+        r"минобороны", r"міноборони", rf"{_M}\s+обороны", rf"{_M}\s+оборони",
+    ),
+    "foreign": (
+        r"foreign\s+ministry", r"ministry\s+of\s+foreign\s+affairs", r"foreign\s+office", r"mfa",
+        r"мид", r"мзс", rf"{_M}\s+иностранных\s+дел", rf"{_M}\s+закордонних\s+справ",
+    ),
+    "interior": (
+        r"interior\s+ministry", r"ministry\s+of\s+(?:the\s+)?interior",
+        r"ministry\s+of\s+internal\s+affairs", r"мвд", r"мвс",
+        rf"{_M}\s+внутренних\s+дел", rf"{_M}\s+внутрішніх\s+справ",
+    ),
+    "health": (
+        r"health\s+ministry", r"ministry\s+of\s+health", r"минздрав\w*", r"моз",
+        rf"{_M}\s+здравоохранения", rf"{_M}\s+охорони\s+здоров['’]я",
+    ),
+    "emergencies": (
+        r"emergencies\s+ministry", r"ministry\s+of\s+emergency\s+situations",
+        r"state\s+emergency\s+service", r"мчс", r"дснс",
+        rf"{_M}\s+по\s+чрезвычайным\s+ситуациям",
+        r"державн\w+\s+служб\w+\s+з\s+надзвичайних\s+ситуацій",
+    ),
+    "general-staff": (
+        r"general\s+staff", r"генштаб\w*", r"генеральн\w+\s+штаб\w*",
+    ),
+    "police": (
+        r"(?:national\s+)?police", r"(?:национальн\w+\s+)?полици\w+", r"нацполици\w+",
+        r"(?:національн\w+\s+)?поліці\w+", r"нацполіці\w+",
+    ),
+    "prosecutor": (
+        r"(?:office\s+of\s+the\s+)?prosecutor(?:[\s-]+general)?(?:['’]s\s+office)?",
+        r"(?:генеральн\w+\s+)?прокуратур\w+", r"генпрокуратур\w+",
+        r"офис\w*\s+генпрокурора", r"офіс\w*\s+генпрокурора",
+        r"офіс\w*\s+генерального\s+прокурора",
+    ),
+    "parliament": (r"parliament", r"парламент\w*"),
+    "central-bank": (
+        r"central\s+bank", r"national\s+bank", r"центробанк\w*", r"нацбанк\w*",
+        r"центральн\w+\s+банк\w*", r"национальн\w+\s+банк\w*", r"національн\w+\s+банк\w*",
+    ),
+    "government": (
+        r"government", r"cabinet(?:\s+of\s+ministers)?", r"правительств\w+", r"кабмин\w*",
+        r"уряд\w*", r"кабмін\w*", r"кабінет\w*\s+міністрів",
+    ),
+    "presidential-office": (
+        r"presidential\s+(?:office|administration)", r"office\s+of\s+the\s+president",
+        r"president['’]s\s+office", r"офис\w*\s+президента", r"офіс\w*\s+президента",
+        r"администраци\w+\s+президента", r"адміністраці\w+\s+президента",
+    ),
+}  # fmt: skip
+"""Each kind of body and how English, Russian and Ukrainian name it (whole words, any case;
+a Russian or Ukrainian noun in any of its cases)."""
+
+_KIND_RE: Final = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{k.replace('-', '_')}>{'|'.join(p)})"
+                              for k, p in KINDS.items()) + r")(?![\w-])",
+    re.IGNORECASE,
+)  # fmt: skip
+
+_FILLERS: Final = frozenset(
+    """the of 's ’s armed forces federation republic federal state national
+    вооруженных вооружённых збройних сил федерации федерації республики республіки""".split()
+)
+"""Words that may stand beside a kind and a country and change nothing of which body it is."""
+
+_WORD: Final = re.compile(r"[\w'’-]+")
+_POSSESSIVE: Final = re.compile(r"['’]s$")
+_STEMS: Final = re.compile(
+    "|".join(f"(?P<{key.replace('-', '_')}>{stems})" for key, stems in COUNTRY_STEMS.items()),
+    re.IGNORECASE,
+)
+_ARMED_FORCES: Final = {"всу": "ukraine", "зсу": "ukraine", "рф": "russia"}
+"""Initialisms that name a country's armed forces or the country («Генштаб ВСУ», «МО РФ»)."""
+
+
+def country_of_word(word: str) -> str | None:
+    """The country key one word names, in either script ("Russia's", "Russian", «России»,
+    «Росії», «ВСУ»), or None."""
+    bare = _POSSESSIVE.sub("", word)
+    if bare in COUNTRY_WORDS:  # a country, not its capital: "Moscow police" is a city's
+        return COUNTRY_WORDS[bare]
+    lowered = bare.casefold()
+    if lowered in _ARMED_FORCES:
+        return _ARMED_FORCES[lowered]
+    found = _STEMS.match(lowered)
+    if found and found.lastgroup and found.end() >= 3:
+        return next(k for k in COUNTRY_STEMS if k.replace("-", "_") == found.lastgroup)
+    return None
+
+
+def countries_in(words: str) -> set[str]:
+    """The country keys a few words name, in either script."""
+    return {c for w in _WORD.findall(words) if (c := country_of_word(w)) is not None}
+
+
+def body_kind(spelling: str) -> tuple[str, str | None] | None:
+    """(kind, country or None) when the whole spelling names one of ``KINDS``, optionally
+    with its country and fillers ("Russia's Defence Ministry", «Минобороны России», «Генштаб
+    ЗСУ»); None for any other name, or for one naming two countries."""
+    found = list(_KIND_RE.finditer(spelling))
+    if len(found) != 1:
+        return None
+    kind = found[0].lastgroup
+    rest = spelling[: found[0].start()] + " " + spelling[found[0].end() :]
+    nations = set()
+    for word in _WORD.findall(rest):
+        country = country_of_word(word)
+        if country is not None:
+            nations.add(country)
+        elif _POSSESSIVE.sub("", word).casefold() not in _FILLERS and word not in ("'s", "’s"):
+            return None
+    if kind is None or len(nations) > 1:
+        return None
+    return kind.replace("_", "-"), (nations.pop() if nations else None)
+
+
+def body_key(kind: str, country: str) -> str:
+    """The one key of a country's body of a kind, whatever the language it was named in."""
+    return f"{BODY_PREFIX}{kind}@{country}"
+
+
+def spelled_body(spelling: str) -> str | None:
+    """The body key of a spelling that names a body and its country in its own words
+    ("Ministry of Defence of Russia", «Минобороны России»), else None."""
+    read = body_kind(spelling)
+    if read is None or read[1] is None:
+        return None
+    return body_key(read[0], read[1])
+
+
+_NEXT_WORD: Final = re.compile(r"[ \t]+([\w'’-]+)")
+MAX_BODY_WORDS: Final = 3
+"""Words read after a body's kind for its country («Министерство обороны Российской
+Федерации»: two)."""
+
+
+def named_bodies(text: str) -> list[tuple[int, int]]:
+    """Where a Russian or Ukrainian text names a body with its country (a capitalised kind,
+    then its country and fillers: «Минобороны России», «Міністерства оборони України»,
+    «Генштаб ЗСУ»): (start, end) of each. Such a name has one capital, or none past its
+    first word, so the capitals reading (``names.capitals``) found its country alone."""
+    spans = []
+    for found in _KIND_RE.finditer(text):
+        word = found.group()
+        if not word[:1].isupper() or not has_cyrillic(word):
+            continue
+        end, country, at = found.end(), False, found.end()
+        for _ in range(MAX_BODY_WORDS):
+            following = _NEXT_WORD.match(text, at)
+            if following is None:
+                break
+            if country_of_word(following.group(1)) is not None:
+                country, at = True, following.end()
+                end = at
+            elif following.group(1).casefold() in _FILLERS:
+                at = following.end()
+                end = at if country else end
+            else:
+                break
+        if country:
+            spans.append((found.start(), end))
+    return spans
