@@ -9,6 +9,7 @@ from factdesk.text.urls import evidence_problem, openable_url, url_problem, with
 from factdesk.ui.screens.evidence import EvidenceScreen
 from factdesk.ui.screens.note import NoteScreen
 from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.footer import DeskFooter
 from snapshot_app import build_app, until
 from textual import events
 from textual.keys import _character_to_key
@@ -115,6 +116,14 @@ async def test_tab_after_a_paste_and_evidence_that_is_not_a_url(seeded_desk: Des
         assert len(str(reason.render())) > note.query_one("#note-dialog").content_region.width
         assert reason.region.right <= note.query_one("#note-dialog").content_region.right
         assert reason.region.height >= 2
+        await pilot.resize_terminal(80, 24)  # (desk39: the dialog full, its reason cut to a row)
+        await pilot.pause()
+        dialog = note.query_one("#note-dialog")
+        assert note.query_one("#note-claim").region.height >= 2, "a claim of two lines"
+        assert reason.region.height >= 2
+        footer = note.query_one(DeskFooter).region  # the reason and the keys inside the frame
+        assert reason.region.bottom <= footer.y and footer.bottom <= dialog.content_region.bottom
+        await pilot.resize_terminal(*SIZE)
         assert not seeded_desk.claim(claim_id).evidence
         area = note.query_one("#note-evidence", TextArea)
         area.text = "doi:10.1000/xyz"
