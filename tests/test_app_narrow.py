@@ -276,9 +276,10 @@ async def test_at_80x24_a_verdict_waiting_for_the_desk_keeps_z_undoes(
     gives way whole."""
     from factdesk.store import db
     from snapshot_app import open_review, record_notifications
-    from test_app_held_desk_keys import held_desk
+    from test_app_held_desk_keys import HELD_AT_MOST, held_desk
 
-    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 5.0)
+    # the holder's release ends the wait, never a clock: a 5 s cap raced the key at load 20
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", HELD_AT_MOST)
     app = build_app(seeded_desk)
     said = record_notifications(app)
     async with app.run_test(size=(80, 24)) as pilot:

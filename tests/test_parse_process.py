@@ -23,6 +23,12 @@ from factdesk.language import parse, parse_process
 from factdesk.language.parse_process import ParseProcess
 from factdesk.settings.config import load_config
 
+READY_AT_MOST = parse_process.READY_WAIT
+"""How long a test's child has to say it is ready, or to write what it was sent: the
+importer's own patience. ``ready`` returns as soon as the child speaks (every child here speaks
+or dies), so a sound child costs nothing; a 5 s wait raced a spawned interpreter's start on a
+loaded machine (not ready: the ask was skipped, or the test failed on a sound child)."""
+
 ARTICLES = [
     "Harbour board chair Ilse Varnholt said on Monday that 14 ferries would stop at Quellport.",
     "The Quellport council approved a 3% rise in mooring fees, treasurer Odo Brancke said.",
@@ -273,7 +279,7 @@ def test_a_child_that_fails_is_given_up_and_ended(
     monkeypatch.setattr(parse_process, "CLOSE_WAIT", 0.2)
     helper = ParseProcess(target=f"{parse_children.__name__}:{child}", fork=fork)
     with helper:
-        if helper.ready(5.0):  # those that load
+        if helper.ready(READY_AT_MOST):  # those that load
             assert helper.ask([BODY])
         assert not helper.take()
         assert helper.failure and why in helper.failure
@@ -287,7 +293,7 @@ def test_a_child_exits_when_its_pipe_closes(fork: bool, monkeypatch: pytest.Monk
     closes it and every other descriptor), so it too sees the pipe close and exits."""
     monkeypatch.setattr(parse_process, "CLOSE_WAIT", 10.0)
     with ParseProcess(target=f"{parse_children.__name__}:waits", fork=fork) as helper:
-        assert helper.ready(5.0) and helper.ask([BODY])
+        assert helper.ready(READY_AT_MOST) and helper.ask([BODY])
     assert helper._process is not None and helper._process.returncode == 0  # not terminated
 
 
@@ -304,7 +310,7 @@ def test_a_forked_child_parses_as_this_process_does() -> None:
     drafts = [[(d.text, d.speaker, d.sourcing) for d in extract_claims(b)] for b in bodies]
     parse.clear_cache()
     with ParseProcess(fork=True) as helper:
-        assert helper.ready(10.0) and helper.ask(bodies) == len(bodies) and helper.take()
+        assert helper.ready(READY_AT_MOST) and helper.ask(bodies) == len(bodies) and helper.take()
         assert isinstance(helper._process, parse_process._Forked)
     assert helper._process.returncode == 0
     assert all(parse._CACHE.get(parse._key(text)) is not None for text in texts)  # its answer
@@ -384,7 +390,7 @@ def test_a_forked_child_finalizes_nothing_it_inherited(tmp_path: Path) -> None:
     try:
         _Finalized(mark)
         with ParseProcess(fork=True) as helper:
-            assert helper.ready(10.0)  # the child's collection ran before it said so
+            assert helper.ready(READY_AT_MOST)  # the child's collection ran before it said so
     finally:
         gc.enable()
     assert isinstance(helper._process, parse_process._Forked) and helper._process.returncode == 0
@@ -458,10 +464,10 @@ def test_the_parse_child_reads_console_markup_as_this_process_does(
     monkeypatch.setenv("FACTDESK_TEST_CHILD_MARK", str(mark))
     parse.clear_cache()
     with ParseProcess(target=f"{parse_children.__name__}:keeps_request") as helper:
-        assert helper.ready(5.0) and helper.ask([MARKED])
-        for _ in range(500):
-            if mark.exists():
-                break
+        assert helper.ready(READY_AT_MOST) and helper.ask([MARKED])
+        deadline = time.monotonic() + READY_AT_MOST  # a bound only a broken child meets
+        while not mark.exists():  # it used to give up silently after 5 s, then fail to read
+            assert time.monotonic() < deadline, "the child never wrote the request it was sent"
             time.sleep(0.01)
     request = pickle.loads(mark.read_bytes())
     texts = parse.ahead_texts([MARKED])

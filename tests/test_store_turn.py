@@ -15,8 +15,11 @@ import pytest
 from factdesk.store import db
 from factdesk.store.db import DeskBusyError, Store, StoreError
 
-GIVE_UP_AFTER = 3.0
-"""When the other writer lets go anyway: a wait without end then ends as a write, not a hang."""
+GIVE_UP_AFTER = 60.0
+"""When the other writer lets go anyway: a wait without end then ends as a write, not a hang.
+Only a broken turn meets it: every test lets the holder go itself. A 3 s hold raced the 0.2 s
+cap it must outlast (at load 20 the waiter can start after the holder gave up, and its write
+then went through): the holder's thread still alive, not a clock, says the turn was held."""
 
 
 @pytest.fixture
@@ -53,7 +56,7 @@ def test_a_write_waiting_past_the_turn_timeout_fails_as_busy(
         busy = pytest.raises(StoreError, match=r"desk is busy: .* held it locked for 0\.2 s")
         with busy, waiter.transaction() as conn:
             conn.execute("INSERT INTO state (key, value) VALUES ('waiter', 'y')")
-        assert not release.is_set()  # failed while the other still held its turn
+        assert thread.is_alive()  # failed while the other still held its turn
     finally:
         release.set()
         thread.join(timeout=10)
@@ -75,7 +78,7 @@ def test_a_write_that_must_not_wait_fails_at_once_while_the_turn_is_held(
         busy = pytest.raises(DeskBusyError, match=r"desk is busy: .* is writing to it")
         with busy, waiter.transaction(wait=False):
             pass
-        assert not release.is_set()
+        assert thread.is_alive()
     finally:
         release.set()
         thread.join(timeout=10)
