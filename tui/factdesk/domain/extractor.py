@@ -1577,8 +1577,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    country («Минобороны России», «Генштаб ЗСУ»: ``lexicon.institutions.named_bodies``) is one
    name, an organisation, where the capitals reading found its country alone («России»); it
    joins its English name's group by kind and country.
+348: (uk39, issue 12) a statement of several paragraphs in one pair of guillemets («A.\n\nB.
+   \n\nC», – сказав X) is one quotation (``quotes._Scanner._runs_on``): its sentences are X's,
+   each still its own claim; it ended at its first paragraph, the rest nobody's.
 """
 
 from __future__ import annotations
 
-VERSION = 347
+VERSION = 348

@@ -5,7 +5,10 @@ closing mark is also the apostrophe ("won’t", "Ukraine’s"). A mark's neighbo
 opening mark follows a space or the start of a line; a closing mark is followed by something
 that is not a letter. A quotation still open at a line break carries into the next line unless
 that line starts a new quotation (the convention for multi-paragraph quotes); one that is
-still open after one carried break was never closed, and ends where its own line ends.
+still open after one carried break was never closed, and ends where its own line ends, unless
+it opened with a guillemet and the next guillemet the text writes closes it within a few
+lines (Russian and Ukrainian typography runs a statement of several paragraphs from one «
+to one », reopening none: «A.\n\nB.\n\nC», – сказав X).
 Within a line, a mark that opens a new sentence while a quotation of its family is still open
 reopens it (the British convention for a statement's next paragraph, run into one paragraph
 when a page is flattened): the open quotation ends with the sentence before the new mark,
@@ -27,6 +30,9 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _OPEN_BEFORE = " \t\n([{—–-/\u00a0“«„‘‹\"'"
 _SENTENCE_END = ".!?…"
+_GUILLEMET = re.compile("[«»]")
+_GUILLEMET_LINES = 5
+"""The most line breaks a quotation opened with « carries over to the » that closes it."""
 _BLANKS = " \t\u00a0"
 
 
@@ -37,6 +43,9 @@ class QuoteSpan:
     end: int
     """Offset just past the closing mark (or the end of the line for an unclosed quote)."""
     crosses_break: bool = False
+    """Carried over one line break: its sentences are one claim (``segment.join_quoted``).
+    A statement of several paragraphs in guillemets (``_Scanner._runs_on``) is not: its
+    sentences stay claims of their own, one quotation's, so they share its speaker."""
 
 
 @dataclass(slots=True)
@@ -68,7 +77,7 @@ class _Scanner:
         while self.stack:
             item = self.stack.pop()
             if item.family == family:
-                self.spans.append(QuoteSpan(item.start, end, item.carried > 0))
+                self.spans.append(QuoteSpan(item.start, end, item.carried == 1))
                 return
 
     def _low_open(self) -> bool:
@@ -99,12 +108,22 @@ class _Scanner:
         for item in self.stack:
             if item.line_end < 0:
                 item.line_end = _line_end(self.body, item.start)
-            if item.carried or next_char in _DOUBLE_OPEN + _SINGLE_OPEN + "\"'" or not next_char:
+            ended = item.carried and not self._runs_on(item, after)
+            if ended or next_char in _DOUBLE_OPEN + _SINGLE_OPEN + "\"'" or not next_char:
                 self.spans.append(QuoteSpan(item.start, item.line_end, False))
             else:
                 item.carried += 1
                 kept.append(item)
         self.stack = kept
+
+    def _runs_on(self, item: _Open, after: int) -> bool:
+        """Does the quotation ``item``, opened with « and carried over a break already, go on
+        at ``after``: the next guillemet is a » within ``_GUILLEMET_LINES`` breaks of its
+        start? (A « never closed meets another « first, or none, and ends at its line.)"""
+        if self.body[item.start] != "«" or item.carried >= _GUILLEMET_LINES - 1:
+            return False
+        found = _GUILLEMET.search(self.body, after)
+        return found is not None and found.group() == "»"
 
     def mark(self, i: int, char: str) -> None:
         body = self.body
