@@ -184,6 +184,8 @@ def test_two_countries_bodies_in_two_languages_stay_two() -> None:
      ("Как сообщили в Министерстве обороны Российской Федерации, дроны сбиты.",
       "Министерстве обороны Российской Федерации"),
      ("Генштаб ЗСУ повідомив про удар.", "Генштаб ЗСУ"),
+     ("Генштаб российской армии сообщил о потерях.", "Генштаб российской армии"),  # review39
+     ("Генштаб армии сообщил о потерях.", None),  # an army's, no country: no body of one
      ("Минобороны заявило, что 14 дронов сбиты.", None),  # no country: no body of one
      ("Полиция Москвы сообщила о задержании.", None),  # a city's police
      ("В правительстве России это подтвердили.", None)],  # a common noun, lower case
@@ -204,7 +206,9 @@ def test_a_cyrillic_body_named_with_its_country_is_one_name(text: str, body: str
 
 
 def _english(body: str) -> str:
-    """The English name of the three bodies above."""
+    """The English name of the four bodies above."""
+    if "штаб" in body.casefold() and "армии" in body.casefold():
+        return "General Staff of the Russian Army"
     if "штаб" in body.casefold():
         return "General Staff of the Armed Forces of Ukraine"
     return "Ministry of Defence of Russia"

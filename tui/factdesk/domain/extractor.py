@@ -1580,8 +1580,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 348: (uk39, issue 12) a statement of several paragraphs in one pair of guillemets («A.\n\nB.
    \n\nC», – сказав X) is one quotation (``quotes._Scanner._runs_on``): its sentences are X's,
    each still its own claim; it ended at its first paragraph, the rest nobody's.
+349: (review39, issue 13 item 4) a body named with its country and its army («Генштаб
+   российской армии», "General Staff of the Russian Army") is one name, the country's body:
+   the mention ended after the adjective ('Генштаб российской'), the English kept no country.
 """
 
 from __future__ import annotations
 
-VERSION = 348
+VERSION = 349

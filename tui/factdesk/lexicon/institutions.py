@@ -90,10 +90,13 @@ _KIND_RE: Final = re.compile(
 )  # fmt: skip
 
 _FILLERS: Final = frozenset(
-    """the of 's ’s armed forces federation republic federal state national
-    вооруженных вооружённых збройних сил федерации федерації республики республіки""".split()
+    """the of 's ’s armed forces army federation republic federal state national
+    вооруженных вооружённых збройних сил армии армії федерации федерації республики
+    республіки""".split()
 )
-"""Words that may stand beside a kind and a country and change nothing of which body it is."""
+"""Words that may stand beside a kind and a country and change nothing of which body it is
+(«Генштаб российской армии»: without «армии» here the mention ended after the adjective,
+'Генштаб российской'; review39)."""
 
 _WORD: Final = re.compile(r"[\w'’-]+")
 _POSSESSIVE: Final = re.compile(r"['’]s$")
