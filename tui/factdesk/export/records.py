@@ -222,9 +222,9 @@ def build_records(
         current = desk.claims(article_id, include_hidden=hidden)
         claims = [claim for claim in current if scope.admits(claim, conflicts)]
         groups = desk.speaker_groups(claims)
-        for claim in claims:
-            records.append(_record(desk, article, claim, prints))
-            records[-1].speaker_group = groups.get(claim.id)
+        records.extend(
+            _record(desk, article, claim, prints, groups.get(claim.id)) for claim in claims
+        )
     chosen = desk.publications([record.claim.id for record in records])
     for record in records:
         record.publication = chosen.get(record.claim.id, Publication())
@@ -245,7 +245,9 @@ def same_claim_articles(desk: Desk, claim: Claim) -> list[ArticleSummary]:
     return [desk.article_summary(article_id) for article_id in ids]
 
 
-def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -> ExportRecord:
+def _record(
+    desk: Desk, article: Article, claim: Claim, prints: _Fingerprints, group: NameGroup | None
+) -> ExportRecord:
     linked = desk.linked_evidence(claim.id)
     return ExportRecord(
         article=article,
@@ -257,6 +259,7 @@ def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -
         linked=linked,
         misattributed=MISATTRIBUTED_SENTENCE if claim.attribution == MISATTRIBUTED else None,
         attribution_check=claim.attribution,
+        speaker_group=group,
     )
 
 
