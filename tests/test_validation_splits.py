@@ -94,7 +94,7 @@ def test_the_validation_splits_are_session_36s_judge_half_and_the_split_opened_n
     read = ea.chosen_splits("read")
     assert len(read) == 28 and set(read) == set(tuning36) - set(judge) | set(opened[:5])
     assert not set(read) & {*ea.VALIDATION, *ea.ASIDE, *ea.SEALED}
-    assert ea.SEALED == ()  # label40 adds heldout43 when it commits it
+    assert ea.SEALED == ("heldout43",)  # written in session 40 (label40), sealed from its commit
 
 
 def test_errors_refuse_every_real_validation_split(
