@@ -19,14 +19,24 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from factdesk.lexicon.bodies import alternation, stems
 from factdesk.lexicon.cyrillic import COUNTRY_STEMS, has_cyrillic
 from factdesk.lexicon.english import COUNTRY_WORDS
 
 BODY_PREFIX: Final = "body:"
 """How a body's key begins (``body_key``): no name key begins so (a name key is letters)."""
 
-_M = r"(?:міністерств|министерств)\w*"
+_MINISTRY_RU, _MINISTRY_UK = stems("ministry")
+_M = rf"(?:{_MINISTRY_UK}|{_MINISTRY_RU})\w*"
 """«министерство», «міністерства» in any case."""
+_POLICE_RU, _POLICE_UK = stems("police")
+_GOVERNMENT_RU, _GOVERNMENT_UK = stems("government")
+_CABINET_UK, _CABINET_RU = stems("cabinet")
+_ADMINISTRATION_RU, _ADMINISTRATION_UK = stems("administration")
+_HEALTH_RU, _HEALTH_UK = stems("health")
+_BANK = alternation("bank")
+"""The Russian and Ukrainian nouns ``KINDS`` is built on, from their one home
+(``lexicon.bodies``): a noun is never written here again."""
 
 KINDS: Final[dict[str, tuple[str, ...]]] = {
     "defence": (
@@ -35,49 +45,53 @@ KINDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "foreign": (
         r"foreign\s+ministry", r"ministry\s+of\s+foreign\s+affairs", r"foreign\s+office", r"mfa",
-        r"мид", r"мзс", rf"{_M}\s+иностранных\s+дел", rf"{_M}\s+закордонних\s+справ",
+        *stems("foreign"), rf"{_M}\s+иностранных\s+дел", rf"{_M}\s+закордонних\s+справ",
     ),
     "interior": (
         r"interior\s+ministry", r"ministry\s+of\s+(?:the\s+)?interior",
-        r"ministry\s+of\s+internal\s+affairs", r"мвд", r"мвс",
+        r"ministry\s+of\s+internal\s+affairs", *stems("interior"),
         rf"{_M}\s+внутренних\s+дел", rf"{_M}\s+внутрішніх\s+справ",
     ),
     "health": (
-        r"health\s+ministry", r"ministry\s+of\s+health", r"минздрав\w*", r"моз",
+        r"health\s+ministry", r"ministry\s+of\s+health", rf"{_HEALTH_RU}\w*", _HEALTH_UK,
         rf"{_M}\s+здравоохранения", rf"{_M}\s+охорони\s+здоров['’]я",
     ),
     "emergencies": (
         r"emergencies\s+ministry", r"ministry\s+of\s+emergency\s+situations",
-        r"state\s+emergency\s+service", r"мчс", r"дснс",
+        r"state\s+emergency\s+service", *stems("emergencies"),
         rf"{_M}\s+по\s+чрезвычайным\s+ситуациям",
-        r"державн\w+\s+служб\w+\s+з\s+надзвичайних\s+ситуацій",
+        rf"державн\w+\s+{alternation('service')}\w+\s+з\s+надзвичайних\s+ситуацій",
     ),
     "general-staff": (
-        r"general\s+staff", r"генштаб\w*", r"генеральн\w+\s+штаб\w*",
+        r"general\s+staff", rf"{alternation('general-staff')}\w*",
+        rf"генеральн\w+\s+{alternation('staff')}\w*",
     ),
     "police": (
-        r"(?:national\s+)?police", r"(?:национальн\w+\s+)?полици\w+", r"нацполици\w+",
-        r"(?:національн\w+\s+)?поліці\w+", r"нацполіці\w+",
+        r"(?:national\s+)?police", rf"(?:национальн\w+\s+)?{_POLICE_RU}\w+", rf"нац{_POLICE_RU}\w+",
+        rf"(?:національн\w+\s+)?{_POLICE_UK}\w+", rf"нац{_POLICE_UK}\w+",
     ),
     "prosecutor": (
         r"(?:office\s+of\s+the\s+)?prosecutor(?:[\s-]+general)?(?:['’]s\s+office)?",
-        r"(?:генеральн\w+\s+)?прокуратур\w+", r"генпрокуратур\w+",
+        rf"(?:генеральн\w+\s+)?{alternation('prosecutor')}\w+",
+        rf"ген{alternation('prosecutor')}\w+",
         r"офис\w*\s+генпрокурора", r"офіс\w*\s+генпрокурора",
         r"офіс\w*\s+генерального\s+прокурора",
     ),
-    "parliament": (r"parliament", r"парламент\w*"),
+    "parliament": (r"parliament", rf"{alternation('parliament')}\w*"),
     "central-bank": (
-        r"central\s+bank", r"national\s+bank", r"центробанк\w*", r"нацбанк\w*",
-        r"центральн\w+\s+банк\w*", r"национальн\w+\s+банк\w*", r"національн\w+\s+банк\w*",
+        r"central\s+bank", r"national\s+bank", rf"центро{_BANK}\w*", rf"нац{_BANK}\w*",
+        rf"центральн\w+\s+{_BANK}\w*", rf"национальн\w+\s+{_BANK}\w*",
+        rf"національн\w+\s+{_BANK}\w*",
     ),
     "government": (
-        r"government", r"cabinet(?:\s+of\s+ministers)?", r"правительств\w+", r"кабмин\w*",
-        r"уряд\w*", r"кабмін\w*", r"кабінет\w*\s+міністрів",
+        r"government", r"cabinet(?:\s+of\s+ministers)?", rf"{_GOVERNMENT_RU}\w+",
+        rf"{_CABINET_RU}\w*", rf"{_GOVERNMENT_UK}\w*", rf"{_CABINET_UK}\w*",
+        r"кабінет\w*\s+міністрів",
     ),
     "presidential-office": (
         r"presidential\s+(?:office|administration)", r"office\s+of\s+the\s+president",
         r"president['’]s\s+office", r"офис\w*\s+президента", r"офіс\w*\s+президента",
-        r"администраци\w+\s+президента", r"адміністраці\w+\s+президента",
+        rf"{_ADMINISTRATION_RU}и\w+\s+президента", rf"{_ADMINISTRATION_UK}і\w+\s+президента",
     ),
 }  # fmt: skip
 """Each kind of body and how English, Russian and Ukrainian name it (whole words, any case;

@@ -7,6 +7,7 @@ Only grammar's words: what a name's neighbours must look like, never a name itse
 
 from __future__ import annotations
 
+from factdesk.lexicon.bodies import stems
 from factdesk.lexicon.english import words
 
 LEADING_WORDS = words("the The")
@@ -49,16 +50,16 @@ CYRILLIC_MAYOR_POSTS = (
 """Word starts of the one post of a city's head, in every way Russian and Ukrainian news
 write it («глава города» for the «мэр Озёрска» named before, «міський голова» for «мер»)."""
 
-CYRILLIC_BODY_STEMS = (
-    "администрац", "адміністрац", "мэри", "мері", "управлени", "управлінн", "департамент",
-    "министерств", "міністерств", "комитет", "комітет", "инспекци", "інспекці", "компани",
-    "компані", "предприяти", "підприємств", "завод", "больниц", "лікарн", "школ", "суд",
-    "прокуратур", "полици", "поліці", "служб", "фонд", "театр", "музе", "зоопарк", "парк",
-    "университет", "університет", "колледж", "коледж", "аэропорт", "аеропорт",
+CYRILLIC_BODY_STEMS = stems(
+    "administration", "mayoralty", "directorate", "department", "ministry", "committee",
+    "inspectorate", "company", "enterprise", "plant", "hospital", "school", "court", "prosecutor",
+    "police", "service", "fund", "theatre", "museum", "zoo", "park", "university", "college",
+    "airport",
 )  # fmt: skip
 """Word starts of a Russian or Ukrainian body's kind that its name may follow with a place
 or a quoted name in the genitive («администрация Нижнереченска», «компании «Дельта-Агро»»):
-the kind noun alone («в администрации города», «у компанії») is that one body."""
+the kind noun alone («в администрации города», «у компанії») is that one body. Taken by kind
+from the nouns' one home, ``lexicon.bodies``."""
 
 CYRILLIC_ADJECTIVE_ENDINGS = (
     "ого", "его", "ой", "ей", "ых", "их", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from factdesk.lexicon.bodies import stems
 from factdesk.lexicon.cyrillic import NUMBER_FORMS
 
 PAST_STEMS = frozenset(
@@ -151,12 +152,12 @@ DECLARED_STATE_STEMS = (
 стан", "карантин", "комендантский час", "военное положение", "воєнний стан")."""
 
 JUSTICE_NOUNS = (
-    "суд", "прокурат", "полиц", "поліц", "следств", "слідств", "следовател", "слідч",
+    *stems("court"), "прокурат", "полиц", "поліц", "следств", "слідств", "следовател", "слідч",
     "трибунал", "нацполіц",
 )  # fmt: skip
 """The ``JUSTICE_STEMS`` that are general nouns, written in lower case as any noun ("в суде",
 "у поліції"): a description of a body, never its name (``GENERAL_BODY_STEMS``)."""
-JUSTICE_STEMS = (*JUSTICE_NOUNS, "мвд", "мвс", "сбу", "фсб", "набу", "дбр")
+JUSTICE_STEMS = (*JUSTICE_NOUNS, *stems("interior"), "сбу", "фсб", "набу", "дбр")
 """Word starts of courts, prosecutors, police and investigators: what they do as the subject
 of a sentence ("Суд арестовал …", "Поліція відкрила провадження") is a deed (README), never
 an announcement of theirs."""
@@ -439,7 +440,7 @@ OFFICE_SYNONYMS = {
 """Other words for one office ("наставник полтавців" for the "головний тренер" the article
 named): a word start -> the offices it stands for."""
 
-AGENCY_ANAPHORS = ("ведомств", "відомств")
+AGENCY_ANAPHORS = stems("agency")
 """Word starts of the general noun for a state agency ("в ведомстве", "у відомстві"): it
 stands for whichever agency the text means, first the one its own sentence opens with."""
 SOURCE_LINE_WORDS = ("джерело", "источник")
@@ -447,13 +448,12 @@ SOURCE_LINE_WORDS = ("джерело", "источник")
 Сумщини у Facebook», «Источник: пресс-служба МЧС»)."""
 VERBATIM_WORDS = ("дослівно", "дословно")
 """A news site's lead-in to the source's words quoted whole («Дослівно: "…"»)."""
-ENTERPRISE_ANAPHORS = ("предприяти", "підприємств")
+ENTERPRISE_ANAPHORS = stems("enterprise")
 """Word starts of "enterprise" ("в пресс-службе предприятия", "на підприємстві"): a plant,
 a works, a utility or a firm of any trade, never a state body (``GOVERNMENT_STEMS``)."""
-GOVERNMENT_NOUNS = (
-    "министерств", "міністерств", "ведомств", "відомств", "администрац", "адміністрац",
-    "правительств", "уряд", "мэри", "мері", "дума", "рада", "совет", "инспекци", "інспекці",
-    "служб", "управлени", "управлінн", "департамент", "комитет", "комітет",
+GOVERNMENT_NOUNS = stems(
+    "ministry", "agency", "administration", "government", "mayoralty", "duma", "rada", "council",
+    "inspectorate", "service", "directorate", "department", "committee",
 )  # fmt: skip
 """Word starts of the general nouns for a state body other than the courts and police
 (``JUSTICE_NOUNS``): ministries, agencies, councils, offices."""
@@ -462,8 +462,8 @@ GOVERNMENT_STEMS = (*GOVERNMENT_NOUNS, *JUSTICE_STEMS)
 an enterprise noun never stands for ("Минэкономики проверит завод, заявили на предприятии":
 the plant's words, not the ministry's)."""
 SCHOOL_STEMS = (
-    "школ", "гимнази", "гімназі", "лице", "ліце", "колледж", "коледж", "техникум", "технікум",
-    "училищ", "университет", "університет", "институт", "інститут", "академи", "академі",
+    *stems("school"), "гимнази", "гімназі", "лице", "ліце", *stems("college"), "техникум",
+    "технікум", "училищ", *stems("university"), "институт", "інститут", "академи", "академі",
 )  # fmt: skip
 """Word starts of a school's kind ("в школе № 146", "у ліцеї «Престиж»"), at most three
 letters of ending after them ("лицензия" is none): what "учебное заведение" and "навчальний
@@ -703,24 +703,26 @@ PRESS_OFFICES = (
     "пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр",
 )  # fmt: skip
 """Word starts of an institution's press office ("пресс-служба", "пресцентру")."""
-CABINET_STEMS = ("кабмін", "кабмин")
+CABINET_STEMS = stems("cabinet")
 """Word starts of the cabinet's shortened noun ("у Кабміні", "кабмин одобрил")."""
 
 ORG_STEMS = (
-    "пресс-служб", "пресслужб", "служб", "министерств", "міністерств", "ведомств", "відомств",
-    "администрац", "адміністрац", "мэри", "мері", "правительств", "уряд", *CABINET_STEMS,
-    "прокуратур", "суд", "следстви", "слідств", "полици", "поліці", "агентств", "издани",
-    "видання", "компани", "компані", "банк", "бюро", "комитет", "комітет", "управлени",
-    "управлінн", "институт", "інститут", "центр", "дума", "думы", "думе",
-    "рада", "ради", "раді", "рады", *COUNCIL_COMPOUNDS,
-    "совет", "штаб", "генштаб", "арми", "армі", "сил", "фонд", "союз", "спілк", "профспілк",
-    "профсоюз", "ассоциаци",
-    "асоціаці", "партия", "партии", "партія", "партії", "клуб", "лига", "лиги", "ліга",
-    "ліги", "завод", "университет", "університет", "академи", "академі", "департамент",
-    "ведомост", "газет", "телеканал", "канал", "регулятор", "минфин", "мінфін", "минздрав",
-    "федерац", "мвд", "мчс", "дснс", "нбу", "цб", "оон", "нато", "сайт", "власт",
+    "пресс-служб", "пресслужб",
+    *stems("service", "ministry", "agency", "administration", "mayoralty", "government"),
+    *CABINET_STEMS, *stems("prosecutor", "court"), "следстви", "слідств", *stems("police"),
+    "агентств", "издани", "видання", *stems("company", "bank"), "бюро",
+    *stems("committee", "directorate"), "институт", "інститут", "центр",
+    *stems("duma"), "думы", "думе", *stems("rada"), "ради", "раді", "рады", *COUNCIL_COMPOUNDS,
+    *stems("council", "staff", "general-staff"), "арми", "армі", "сил", *stems("fund"), "союз",
+    "спілк", "профспілк", "профсоюз", "ассоциаци", "асоціаці", "партия", "партии", "партія",
+    "партії", "клуб", "лига", "лиги", "ліга", "ліги", *stems("plant", "university"), "академи",
+    "академі", *stems("department"), "ведомост", "газет", "телеканал", "канал", "регулятор",
+    "минфин", "мінфін", *stems("health")[:1], "федерац", *stems("interior")[:1],
+    *stems("emergencies"), "нбу", "цб", "оон", "нато", "сайт", "власт",
 )  # fmt: skip
-"""Word starts of institutions (lower case): "пресс-служба суда", "фінансового управління"."""
+"""Word starts of institutions (lower case): "пресс-служба суда", "фінансового управління".
+A body's kind noun is taken from its one home, ``lexicon.bodies`` (``stems``), as in every
+list here that names one: add a kind's noun there, never here."""
 
 GROUP_STEMS = (
     "эксперт", "експерт", "аналитик", "аналітик", "экономист", "економіст", "эколог",
@@ -767,13 +769,13 @@ something, or open a sentence before its name ("Ученые Заречного 
 "Сотрудники института измеряли …")."""
 
 ORG_ANAPHORS = (
-    "организаци", "організаці", "ведомств", "відомств", "регулятор", "компани", "компані",
-    "министерств", "міністерств", "предприяти", "підприємств", "корпораци", "корпораці",
-    "холдинг", "инспекци", "інспекці", "клуб", "банк", "фонд", "оператор", "перевозчик",
-    "перевізник", "производител", "виробник", "автопроизводител", "автовиробник",
-    "авиакомпани", "авіакомпані", "аэропорт", "аеропорт", "театр", "музе",
-    "завод", "фабрик", "комбинат", "комбінат", "фестивал", "галере", "учрежден", "форум",
-    "выставк", "виставк", "служб", "вуз", "заклад", "заведени", "магистрал", "магістрал",
+    "организаци", "організаці", *stems("agency"), "регулятор", *stems("company", "ministry"),
+    *stems("enterprise"), "корпораци", "корпораці", "холдинг", *stems("inspectorate"), "клуб",
+    *stems("bank", "fund"), "оператор", "перевозчик", "перевізник", "производител", "виробник",
+    "автопроизводител", "автовиробник", "авиакомпани", "авіакомпані",
+    *stems("airport", "theatre", "museum", "plant"), "фабрик", "комбинат", "комбінат",
+    "фестивал", "галере", "учрежден", "форум", "выставк", "виставк", *stems("service"), "вуз",
+    "заклад", "заведени", "магистрал", "магістрал",
     "объединени", "об'єднанн", "об’єднанн", "инстанци", "інстанці",
 )  # fmt: skip
 """Word starts of the common nouns that stand for an institution named before ("Организация
@@ -788,9 +790,9 @@ first word, an adjective, so the noun is what tells a body's name from an adject
 
 SETTING_BODY_STEMS = (
     *(s for s in INSTITUTION_HEADS if s not in ("центр", "канал", "сайт", "сил")), *SCHOOL_STEMS,
-    "цирк", "зоопарк", "зоосад", "океанариум", "океанаріум", "дельфинари", "дельфінарі",
+    "цирк", *stems("zoo"), "зоосад", "океанариум", "океанаріум", "дельфинари", "дельфінарі",
     "планетари", "планетарі", "заповедник", "заповідник", "нацпарк", "библиотек", "бібліотек",
-    "больниц", "лікарн", "госпитал", "шпитал", "поликлиник", "поліклінік", "клиник", "клінік",
+    *stems("hospital"), "госпитал", "шпитал", "поликлиник", "поліклінік", "клиник", "клінік",
     "филармони", "філармоні", "консерватори", "консерваторі", "санатори", "санаторі",
     "интернат", "інтернат", "лаборатори", "лабораторі", "обсерватори", "обсерваторі",
     "комисси", "комісі", "залізниц", "отделени", "відділенн", "загон", "загін", "отряд",
@@ -805,8 +807,8 @@ hence no "центр", "канал", "сайт", "сил" from ``INSTITUTION_HEA
 more may end a compound («драмтеатр», «хлебокомбинат», «автозавод»)."""
 
 KIND_ANAPHORS = (
-    "министерств", "міністерств", "инспекци", "інспекці", "клуб", "банк", "фонд", "аэропорт",
-    "аеропорт", "театр", "музе", "завод", "фабрик", "комбинат", "комбінат", "фестивал",
+    *stems("ministry", "inspectorate"), "клуб", *stems("bank", "fund", "airport", "theatre"),
+    *stems("museum", "plant"), "фабрик", "комбинат", "комбінат", "фестивал",
     "галере", "форум", "выставк", "виставк",
 )  # fmt: skip
 """The ``ORG_ANAPHORS`` of one kind of body: "Руководство завода" is never a ministry's, "в
@@ -815,7 +817,7 @@ KIND_ANAPHORS = (
 
 GENERAL_BODY_STEMS = (
     *ORG_ANAPHORS, *COUNCIL_COMPOUNDS, *GOVERNMENT_NOUNS, *JUSTICE_NOUNS, *PRESS_OFFICES,
-    *CABINET_STEMS, "рад", "дум", "штаб", "власт", "влад",
+    *CABINET_STEMS, "рад", "дум", *stems("staff"), "власт", "влад",
 )  # fmt: skip
 """Word starts of the general nouns for a body, which a text writes in lower case as any
 noun ("в министерстве", "у мерії", "в облсовете", "в суде"): a description of a body, never
@@ -1301,7 +1303,9 @@ Three and up, tens and scales are ``lexicon.cyrillic``'s figures; "два", "с�
 multiples, which the matcher does not read as values, are added here."""
 
 INSTITUTION_ALIASES = {
-    "мэри": ("администрац",), "мері": ("адміністрац",), "гаван": ("аэропорт", "аеропорт"),
+    **{mayoralty: (administration,) for mayoralty, administration
+       in zip(stems("mayoralty"), stems("administration"), strict=True)},
+    "гаван": stems("airport"),
     "магистрал": ("дорог",), "магістрал": ("залізниц",),
 }  # fmt: skip
 """Stems of another noun an institution goes by ("В мэрии пообещали" after "администрацию
@@ -1578,7 +1582,7 @@ LEADERSHIP_NOUNS = frozenset(
 """Collective nouns for a body's management ("Руководство фабрики сообщило"): they speak for
 the body named after them in the genitive."""
 
-ORGAN_STEMS = ("администрац", "адміністрац", "правлени", "правлінн",
+ORGAN_STEMS = (*stems("administration"), "правлени", "правлінн",
                *sorted({noun.rstrip("аоиіяї") for noun in LEADERSHIP_NOUNS}))  # fmt: skip
 """Word starts of a body's own organs (its administration, board, and the management of
 ``LEADERSHIP_NOUNS``, their vowel endings cut: "дирекц", "руководств", "керівництв"):
@@ -1586,7 +1590,7 @@ ORGAN_STEMS = ("администрац", "адміністрац", "правле
 genitive, as its press office does (README convention 13). One vocabulary: a management
 noun added there is an organ here too."""
 
-SUPERVISORY_ORGAN = (("наглядов", "наблюдательн"), ("рад", "совет"))
+SUPERVISORY_ORGAN = (("наглядов", "наблюдательн"), ("рад", *stems("council")))
 """Word starts of a supervisory board's two words («наглядова рада фонду», «наблюдательный
 совет банка»): an organ of the body named after it, never a council of its own ("міська рада")."""
 
@@ -1621,8 +1625,8 @@ ORGANISER_STEMS = ("организатор", "організатор")
 """Word starts of "організатори"/"организаторов": the event named before, when one is."""
 
 COMPOUND_PREFIXES = {
-    "держ": ("державн",), "гос": ("государственн",), "мін": ("міністерств",),
-    "мин": ("министерств",), "рос": ("российск", "федеральн"),
+    "держ": ("державн",), "гос": ("государственн",), "мін": stems("ministry")[1:],
+    "мин": stems("ministry")[:1], "рос": ("российск", "федеральн"),
     "нац": ("национальн", "національн"),
 }  # fmt: skip
 """A compound name's abbreviated first part and the word starts it abbreviates ("Держстат":
@@ -1666,18 +1670,18 @@ ATTENTION_NOUNS = frozenset("внимание увагу".split())
 """A verb and its noun that report what the subject points out ("«Ъ» обращает внимание,
 что …", "Правозахисники звертали увагу, що …"): a verb of speech as a pair."""
 
-_POLICE = ("поліці", "полици", "МВС", "МВД", "УМВД", "ГУМВД", "ГУНП", "НПУ")
+_POLICE = (*reversed(stems("police")), "МВС", "МВД", "УМВД", "ГУМВД", "ГУНП", "НПУ")
 STAFF_BODIES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("рятувальник", "спасател"): (
         "ДСНС", "МЧС", "МНС", "надзвичайн", "чрезвычайн", "рятувальн", "спасательн",
     ),
-    ("поліцейськ", "полицейск", "поліці", "полици", "патрульн"): _POLICE,
+    ("поліцейськ", "полицейск", *_POLICE[:2], "патрульн"): _POLICE,
     ("правоохоронц", "правоохранител"): (
-        *_POLICE, "прокуратур", "СБУ", "ДБР", "ФСБ", "НАБУ", "следствен", "слідч",
+        *_POLICE, *stems("prosecutor"), "СБУ", "ДБР", "ФСБ", "НАБУ", "следствен", "слідч",
     ),
     ("детектив",): ("НАБУ", "бюро", "ДБР", "БЕБ"),
     ("слідч", "следовател"): ("слідч", "следствен", "СК", "ДБР", *_POLICE),
-    ("прокурор",): ("прокуратур",),
+    ("прокурор",): stems("prosecutor"),
 }  # fmt: skip
 """The staff of a kind of body (word starts of the plural noun: "рятувальників",
 "правоохоронці", "детективів"; "полиции" for the force itself) -> what names such a body
