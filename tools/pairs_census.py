@@ -28,7 +28,7 @@ no lower than the shipped value's there; by F0.5) is scored on the split left ou
 splits are never read (``evaluate_pairs.SEALED``, ``files_for``). Counts only, no sentence,
 unless ``--show`` asks for a class's pairs (never for a kept-aside split).
 
-The session's validation split (``evaluate_pairs.VALIDATION``, sessions 31 to 39:
+The session's validation split (``evaluate_pairs.VALIDATION``, sessions 31 to 40:
 ``heldout27``) is in no subcommand's default: its pairs are neither counted nor swept nor fitted,
 and its sentences are not on the desk (as when it was sealed; match28's tables were made with
 session 28's, ``heldout24``, off the desk, tuning data since session 29; session 29's,
