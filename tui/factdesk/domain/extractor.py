@@ -1583,8 +1583,13 @@ slow it. Bump it when what a claim stores from extraction changes.
 349: (review39, issue 13 item 4) a body named with its country and its army («Генштаб
    российской армии», "General Staff of the Russian Army") is one name, the country's body:
    the mention ended after the adjective ('Генштаб российской'), the English kept no country.
+350: (lex40, issue 13 item 4) a body's country of several words is read («Міністерство оборони
+   Сполучених Штатів», «Уряд Великої Британії»: one organisation mention, where «Сполучених
+   Штатів» was a name alone; "Government of the United Kingdom" is the "UK government"'s
+   origin), and "Georgia", "Turkey" beside a body only a country has ("Georgia's parliament"
+   is «Парламент Грузии»). Claims' speakers and spans do not change: only names and origins.
 """
 
 from __future__ import annotations
 
-VERSION = 349
+VERSION = 350

@@ -1097,6 +1097,15 @@ COUNTRY_STEMS = {
 """How a country's name and its adjective begin in Russian and Ukrainian («у Словаччині»,
 «словацкие врачи»), under the keys of ``lexicon.english.COUNTRY_WORDS``: a claim about
 Slovakia and one about Czech nurses are about other countries in either script."""
+COUNTRY_PHRASE_STEMS = {
+    "uk": r"велик\w+\s+британ\w*|соедин[её]нн\w+\s+королевств\w*|сполучен\w+\s+королівств\w*",
+    "usa": r"(?:соедин[её]нн|сполучен)\w+\s+штат\w*(?:\s+америк\w*)?",
+    "saudi": r"(?:саудовск|саудівськ)\w+\s+арав\w*",
+}
+"""Countries whose Russian or Ukrainian name is two words or more («Соединённых Штатов»,
+«Великої Британії», «Саудовской Аравии»), under the keys of ``COUNTRY_STEMS``: no word of
+theirs names the country alone, so only ``lexicon.institutions`` reads them, as a body's
+country («Міністерство оборони Сполучених Штатів»)."""
 
 CAPITAL_STEMS = {
     "peru": r"лим[аеуы]\b|лімі\b",

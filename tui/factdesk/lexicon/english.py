@@ -1377,6 +1377,25 @@ highlands" is about Peru as much as "Bolivia's Potosí region" is about Bolivia
 also common given names or words ("Jordan", "Chad", "Turkey", "Georgia": a US state) are
 left out; ``COUNTRY_STEMS`` in ``lexicon.cyrillic`` gives the same keys in Russian and
 Ukrainian."""
+COUNTRY_PHRASES = {
+    "United Kingdom": "uk", "Great Britain": "uk", "United States": "usa",
+    "United States of America": "usa", "Saudi Arabia": "saudi",
+}  # fmt: skip
+"""Countries named in two words or more, under the keys of ``COUNTRY_WORDS``: no word of theirs
+names the country alone ("United", "States", "Arabia"), so only ``lexicon.institutions``
+reads them, as a body's country ("the Government of the United Kingdom" is the "UK
+government"; review39 item 13). ``lexicon.cyrillic.COUNTRY_PHRASE_STEMS`` are the same in
+Russian and Ukrainian."""
+NATIONAL_BODY_COUNTRIES = _countries(
+    """
+    georgia: Georgia
+    turkey: Turkey
+    """
+)
+"""Countries whose name ``COUNTRY_WORDS`` leaves out as a US state's or a common word: beside a
+body only a country has ("Georgia's parliament", "Turkey's Defence Ministry") it is the
+country, as «Парламент Грузии» is (``lexicon.institutions``); "Georgia's police" may be the
+state's, and keeps its name."""
 
 CAPITALS = _countries(
     """
@@ -1465,13 +1484,9 @@ a nationality is a description wherever it is one of the countries the matcher k
 ("Peruvian" as "Russian"), plus ``NATION_GROUPS``."""
 SEATS = {
     **CAPITALS,
-    **_countries(
-        """
-        usa: Washington
-        turkey: Turkey
-        korea-n: Pyongyang
-        """
-    ),
+    **_countries("usa: Washington"),
+    "Turkey": NATIONAL_BODY_COUNTRIES["Turkey"],  # (its one home: beside a body only)
+    **_countries("korea-n: Pyongyang"),
 }
 """A country's seat of power ("Moscow said", "the Kremlin", "Vilnius insists"): every capital
 of ``CAPITALS`` and the seats the matcher leaves out, named only beside a body (``NATIONS``):

@@ -20,8 +20,8 @@ import re
 from typing import Final
 
 from factdesk.lexicon.bodies import alternation, stems
-from factdesk.lexicon.cyrillic import COUNTRY_STEMS, has_cyrillic
-from factdesk.lexicon.english import COUNTRY_WORDS
+from factdesk.lexicon.cyrillic import COUNTRY_PHRASE_STEMS, COUNTRY_STEMS, has_cyrillic
+from factdesk.lexicon.english import COUNTRY_PHRASES, COUNTRY_WORDS, NATIONAL_BODY_COUNTRIES
 
 BODY_PREFIX: Final = "body:"
 """How a body's key begins (``body_key``): no name key begins so (a name key is letters)."""
@@ -120,6 +120,20 @@ _STEMS: Final = re.compile(
 )
 _ARMED_FORCES: Final = {"всу": "ukraine", "зсу": "ukraine", "рф": "russia"}
 """Initialisms that name a country's armed forces or the country («Генштаб ВСУ», «МО РФ»)."""
+_PHRASES: Final = [
+    *((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), key)
+      for name, key in sorted(COUNTRY_PHRASES.items(), key=lambda item: -len(item[0]))),
+    *((re.compile(rf"(?<![\w-])(?:{stems})(?![\w-])", re.IGNORECASE), key)
+      for key, stems in COUNTRY_PHRASE_STEMS.items()),
+]  # fmt: skip
+"""A country named in several words, in either script, and its key ("the United States",
+«Сполучених Штатів»): the longest English name first ("United States of America")."""
+_NATIONAL_KINDS: Final = frozenset(
+    """defence foreign interior health emergencies general-staff parliament central-bank
+    presidential-office""".split()
+)
+"""The kinds only a country has: beside one, "Georgia" is the country
+(``NATIONAL_BODY_COUNTRIES``); a government, police or prosecutor may be a US state's."""
 
 
 def country_of_word(word: str) -> str | None:
@@ -138,8 +152,27 @@ def country_of_word(word: str) -> str | None:
 
 
 def countries_in(words: str) -> set[str]:
-    """The country keys a few words name, in either script."""
-    return {c for w in _WORD.findall(words) if (c := country_of_word(w)) is not None}
+    """The country keys a few words name, in either script, in one word or several."""
+    rest, found = _phrase_countries(words)
+    return found | {c for w in _WORD.findall(rest) if (c := country_of_word(w)) is not None}
+
+
+def _phrase_countries(words: str) -> tuple[str, set[str]]:
+    """The words with each country named in several words cut out, and those countries' keys
+    ("Government of the United Kingdom": "Government of the ", {"uk"})."""
+    found = set()
+    for pattern, key in _PHRASES:
+        words, count = pattern.subn(" ", words)
+        if count:
+            found.add(key)
+    return words, found
+
+
+def _national_country(word: str, kind: str) -> str | None:
+    """The country a word names beside a body of ``kind``: a country's name that is also a US
+    state's or a common word counts only beside a body only a country has."""
+    bare = _POSSESSIVE.sub("", word)
+    return NATIONAL_BODY_COUNTRIES.get(bare) if kind in _NATIONAL_KINDS else None
 
 
 def body_kind(spelling: str) -> tuple[str, str | None] | None:
@@ -149,18 +182,21 @@ def body_kind(spelling: str) -> tuple[str, str | None] | None:
     found = list(_KIND_RE.finditer(spelling))
     if len(found) != 1:
         return None
-    kind = found[0].lastgroup
-    rest = spelling[: found[0].start()] + " " + spelling[found[0].end() :]
-    nations = set()
+    if found[0].lastgroup is None:
+        return None
+    kind = found[0].lastgroup.replace("_", "-")
+    rest, nations = _phrase_countries(
+        spelling[: found[0].start()] + " " + spelling[found[0].end() :]
+    )
     for word in _WORD.findall(rest):
-        country = country_of_word(word)
+        country = country_of_word(word) or _national_country(word, kind)
         if country is not None:
             nations.add(country)
         elif _POSSESSIVE.sub("", word).casefold() not in _FILLERS and word not in ("'s", "’s"):
             return None
-    if kind is None or len(nations) > 1:
+    if len(nations) > 1:
         return None
-    return kind.replace("_", "-"), (nations.pop() if nations else None)
+    return kind, (nations.pop() if nations else None)
 
 
 def body_key(kind: str, country: str) -> str:
@@ -198,7 +234,11 @@ def named_bodies(text: str) -> list[tuple[int, int]]:
             following = _NEXT_WORD.match(text, at)
             if following is None:
                 break
-            if country_of_word(following.group(1)) is not None:
+            phrase = _phrase_at(text, following.start(1))
+            if phrase is not None:
+                country, at = True, phrase
+                end = at
+            elif country_of_word(following.group(1)) is not None:
                 country, at = True, following.end()
                 end = at
             elif following.group(1).casefold() in _FILLERS:
@@ -209,3 +249,13 @@ def named_bodies(text: str) -> list[tuple[int, int]]:
         if country:
             spans.append((found.start(), end))
     return spans
+
+
+def _phrase_at(text: str, at: int) -> int | None:
+    """The end of a country named in several Russian or Ukrainian words that begins at ``at``
+    («Сполучених Штатів Америки»), else None."""
+    for pattern, _ in _PHRASES:
+        found = pattern.match(text, at)
+        if found is not None:
+            return found.end()
+    return None
