@@ -293,11 +293,11 @@ class ReviewBase(Screen):
     def _size_elsewhere(self) -> None:
         """The Elsewhere panel's height, set per article (``#side.-quiet`` in factdesk.tcss), never
         per claim: a panel that grew and shrank on every move moved the list under the cursor. An
-        article none of whose claims another article says or contradicts (``matched_counts``,
-        read once per desk change) gets the head and one match row, and the claims list the rows
-        it gave up: at 160×48 the panel was 13 rows, 8 of them empty, beside a claims list of
-        seven claims (polish35, in tmux)."""
-        quiet = not self.desk.matched_counts().get(self.article_id, 0)
+        article none of whose claims another article says or contradicts (``has_matches``: its
+        claims alone, or the "matched" sort's counts when current) gets the head and one match
+        row, and the claims list the rows it gave up: at 160×48 the panel was 13 rows, 8 of them
+        empty, beside a claims list of seven claims (polish35, in tmux)."""
+        quiet = not self.desk.has_matches(self.article_id)
         self.query_one("#side").set_class(quiet, "-quiet")
 
     @property
