@@ -42,6 +42,25 @@ when a Textual release renamed them, rather than let Enter run stale commands un
 entries for ESC then a digit are removed, and ESC then punctuation keeps its "alt+", here,
 once, with the rest.
 
+**Every text area ever shown stayed in memory.** ``TextArea`` watches the app's ``theme``
+(``self.watch(self.app, "theme", …)`` when mounted), and Textual takes a watcher off the watched
+object's list only when that value next changes (Textual issue 6666): a removed text area, its
+document, its wrapped lines and, for the review's ``ArticleView``, every claim of its article
+stayed reachable from the app until the theme changed, which it never does here. Each article
+opened from the queue and left added its whole text and claims to the heap (2,307 claims, some
+18,000 objects for the 300 KB article), and every full collection of the collector walked them
+all again, so each open of the same article cost more than the last (speed40: its full passes
+45 → 61 → 76 → 88 ms over four opens). ``_let_go`` takes an unmounted widget's watches off
+the app's lists as it leaves (``forget_watches``); the widget's own lists Textual clears itself
+(``Reactive._reset_object``). It reads Textual's private attribute ``WATCHERS``.
+
+**Every widget left kept its rendered lines.** ``StylesCache.get_inner_outer`` is an
+``lru_cache(1024)`` on a method, so it holds the last 1,024 widgets' style caches, each with the
+lines it drew (``Strip``s, with their own caches): about 11,600 objects more for each review
+opened and left, until 1,024 of them filled it. ``_let_go`` empties the style cache of a
+widget as it leaves (``StylesCache.clear``, what Textual does to redraw a widget whole); the
+lru entry keeps an empty one.
+
 Other timers were checked: every other ``set_timer``/``set_interval`` in Textual 8.2.8 and in
 factdesk takes a constant; none is computed from a deadline. Drop this module when a Textual
 release fixes the toast (``tests/test_app_no_freeze.py`` says when the bare case stops hanging).
@@ -56,6 +75,7 @@ from collections.abc import Awaitable, Callable
 from textual import events
 from textual.app import App
 from textual.command import CommandPalette
+from textual.dom import DOMNode
 from textual.notifications import Notification
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
@@ -182,6 +202,34 @@ def _hold_palette_enter() -> None:
     ]
 
 
+WATCHERS = "__watchers"
+"""The attribute where Textual 8.2.8 keeps the watchers of an object's reactive values
+(``textual.reactive._watch``): {name: [(watching node, callback), …]}."""
+
+
+def forget_watches(watched: object, node: DOMNode) -> None:
+    """Take ``node``'s watches of ``watched``'s values off its watcher lists."""
+    for watchers in getattr(watched, WATCHERS, {}).values():
+        watchers[:] = [entry for entry in watchers if entry[0] is not node]
+
+
+UnmountHandler = Callable[[Widget], None]
+
+
+def _let_go(original: UnmountHandler) -> UnmountHandler:
+    """``Widget._on_unmount`` that then forgets the widget's watches of the app and empties
+    its style cache (see the module docstring): the app and Textual's lru cache outlive every
+    widget, and held them all, and all they drew."""
+
+    @functools.wraps(original)
+    def _on_unmount(self: Widget) -> None:
+        original(self)
+        forget_watches(self.app, self)
+        self._styles_cache.clear()
+
+    return _on_unmount
+
+
 def withdraw(app: App, notification: Notification) -> None:
     """Take ``notification`` off the screen now, toast and holder, as a click on it does.
 
@@ -209,6 +257,7 @@ def install() -> None:
     _hold_palette_enter()
     for field in (Input, TextArea):
         field._on_key = _own_keys_in_turn(field._on_key)  # type: ignore[method-assign, assignment, arg-type]
+    Widget._on_unmount = _let_go(Widget._on_unmount)  # type: ignore[method-assign, assignment]
     forget_option_digits()
     keep_alt()
     _installed = True
