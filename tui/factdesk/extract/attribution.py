@@ -1376,15 +1376,19 @@ class Engine:
         if picked:  # "the first person said": one of the unnamed sources quoted before,
             phrase = [phrase[0], phrase[2]]  # pointed at however far back, and whoever
             other = self.last_unnamed  # was quoted by name since
-        if other is None or len(phrase) != 2 or phrase[0] != "the" or not other.speaker:
+        if len(phrase) != 2 or phrase[0] not in _POINTING:
             return None
-        if (
-            unit.paragraph - other.paragraph > 2
-            and not picked
-            and phrase[1] not in UNNAMED_ONLY_HEADS
-        ):
+        head = _one_of_many(phrase[1])
+        if other is None and head in UNNAMED_ONLY_HEADS:  # ("the people said" after a body
+            other = self.last_unnamed  # spoke by name: no one named is "the people")
+        if other is None or not other.speaker:
+            return None
+        if unit.paragraph - other.paragraph > 2 and not picked and head not in UNNAMED_ONLY_HEADS:
             return None  # ("the person said" nine paragraphs on: only the unnamed source)
-        return other if phrase[1] in other.speaker.lower().split() else None
+        theirs = other.speaker.lower().split()
+        if head in UNNAMED_ONLY_HEADS:  # ("the person said" after "people familiar with …")
+            theirs = [_one_of_many(word) for word in theirs]
+        return other if (head if head in UNNAMED_ONLY_HEADS else phrase[1]) in theirs else None
 
     def _again(self, unnamed: Unit, unit: Unit) -> None:
         """The unit names the unnamed source again ("the people said"): it is theirs, and it
@@ -3744,6 +3748,18 @@ _PERSON_WORDS = _TITLES | PERSON_HEADS
 """What an apposition calls a person ("X Y, a teacher", "X Y, the chair")."""
 _WHICH_OF_THEM = frozenset({"first", "second", "third", "other", "same", "latter", "former"})
 """Words that pick one of the unnamed sources already quoted: "the first person said"."""
+_POINTING = frozenset({"the", "these", "those"})
+"""Words that point back at a group already named: "the people said", "these people said"."""
+
+
+def _one_of_many(noun: str) -> str:
+    """A source noun in the singular, so that "the person said" after "people familiar with
+    the matter" is one of them: "people" is "person", a plural in "-s" loses it."""
+    if noun == "people":
+        return "person"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 _AFTER_HEAD = frozenset({"at", "of", "with", "for", "from", "in", "on", "who", "close", "familiar"})
 """Words that follow an unnamed source's head noun: "a consultant at the trust"."""
 _SHERIFFS_OFFICE = re.compile(

@@ -680,6 +680,8 @@ def _depth(token: Token) -> int:
 def _embedded(verb: Token, quoted: Callable[[Token], bool], inside: set[int] | None = None) -> bool:
     """True inside a reported clause (the complement of another reporting verb) or inside a
     relative clause ("a claim Moscow denies"); "X, stating that ‘…’" is not embedded."""
+    if _closing_attribution(verb):
+        return False
     if verb.dep_ == "relcl" or (
         verb.dep_ == "acl"
         and not _bound_to_quote(verb, quoted)
@@ -702,6 +704,30 @@ def _embedded(verb: Token, quoted: Callable[[Token], bool], inside: set[int] | N
         if reported and is_speech_verb(node) and not quoted(node):
             return True
     return False
+
+
+def _closing_attribution(verb: Token) -> bool:
+    """ "…an enterprise value of about $950 million, one of the people said.": a verb of speech
+    that ends its sentence, right after its own subject set off by a comma, is the sentence's
+    attribution even when the parser hung it on the noun before the comma as a relative clause.
+    A relative clause takes no comma between its noun and its subject ("the value one of the
+    people gave"), and one whose subject is a relative word ("…, which he said.") is left as
+    read."""
+    if verb.dep_ != "relcl" or not is_speech_verb(verb):
+        return False
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ == "that":
+        return False
+    if any(c.dep_ not in _CLOSING_ADJUNCTS for c in verb.children if c.i > verb.i):
+        return False  # ("…, the club announced on Monday.": a time or place may follow)
+    first, end = subject.left_edge.i, verb.right_edge.i + 1
+    ending = end < len(doc) and doc[end].text in (".", "!", "?")
+    return ending and first > 0 and doc[first - 1].text == "," and subject.right_edge.i < verb.i
+
+
+_CLOSING_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+"""What may follow a closing "X said": "on Monday", "today", "late on Friday"."""
 
 
 def _with_saying(verb: Token) -> bool:
@@ -2855,6 +2881,7 @@ class Reader:
             or _aged_subject(verb)
             or _name_set_off_before(verb)
             or _name_joined_before(verb)
+            or _subject_after(verb)
         )
 
     def _climbed_subjects(self, verb: Token) -> list[Token]:
@@ -4940,6 +4967,24 @@ def _name_set_off_before(verb: Token) -> list[Token]:
     while start > 0 and doc[start - 1].pos_ == "PROPN":  # (the name's words and a title)
         start -= 1
     return [name] if start > 0 and doc[start - 1].text == "," else []
+
+
+def _subject_after(verb: Token) -> list[Token]:
+    """ "…, said the people, who declined to be identified as the matter was private.": a verb
+    of speech after a comma with no subject, followed by "the"/"these" and a noun set off by
+    a comma: the parser made the noun the subject of the clause after its relative clause
+    ("the people … was private"), but it is who spoke, put after the verb."""
+    doc, i = verb.doc, verb.i
+    if i < 2 or i + 3 >= len(doc) or not is_speech_verb(verb) or doc[i - 1].text != ",":
+        return []
+    det = doc[i + 1]
+    noun = det.head
+    if det.dep_ != "det" or not i + 1 < noun.i <= i + 3 or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if noun.head.i == i or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    set_off = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+    return [noun] if set_off and noun.head.i > noun.i else []
 
 
 def _name_joined_before(verb: Token) -> list[Token]:
