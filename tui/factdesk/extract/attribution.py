@@ -114,6 +114,7 @@ from factdesk.lexicon.english import (
     FORCE_STAFF_NOUNS,
     IMMEDIATE_RELEASE_RE,
     ISSUED_BY_RE,
+    ISSUER_FIELD_RE,
     ISSUER_FROM_RE,
     ISSUER_HEADER_RE,
     ISSUER_SELF_RE,
@@ -134,6 +135,7 @@ from factdesk.lexicon.english import (
     PSEUDONYM_RES,
     QUOTED_SPAN_RE,
     RELEASE_DATELINE_RE,
+    RELEASE_MARK_RE,
     RELEASED_BY_RE,
     SECOND_PERSON_RE,
     SIGNED_BY_RE,
@@ -3035,7 +3037,10 @@ class Engine:
                 self._release_speaks(later, self.people.resolve(name), "person")
             return
         issuer = _issuer(self.layout.body)
-        statement = STATEMENT_RE.search(self.layout.body) is not None
+        statement = (
+            STATEMENT_RE.search(self.layout.body) is not None
+            or RELEASE_MARK_RE.search(_header(self.layout.body)) is not None
+        )
         own = self._own_page(self.layout.body)  # (a body's page by its header or foot)
         if issuer is None and not (statement or own or PRESS_RELEASE_RE.search(self.layout.body)):
             return
@@ -3090,7 +3095,7 @@ class Engine:
         heads = [p.strip().split("\n", 1)[0] for p in paragraphs[:2]]  # (the page's first
         # line, or the one under its headline: "Fenmoor Fire Service | News | 3 March")
         released = [ISSUER_FROM_RE.match(line) for line in heads]
-        fields = [ISSUER_HEADER_RE.match(line) for line in heads]
+        fields = [ISSUER_HEADER_RE.match(line) or ISSUER_FIELD_RE.match(line) for line in heads]
         under = {id(m) for m in (*released[1:], *fields[1:]) if m is not None}
         story = "\n\n".join(paragraphs[2:])
         for match in (*released, *fields, PRESS_OFFICE_RE.search(paragraphs[-1])):
@@ -3212,9 +3217,11 @@ class Engine:
         if issued is not None:
             return whole_body_name(self.layout.body, issued.start("name"),
                                    issued.group("name").strip())[1]  # fmt: skip
-        mark = IMMEDIATE_RELEASE_RE.search(self.layout.body)  # (the headline over a
-        if mark is not None:  # "FOR IMMEDIATE RELEASE" line is no part of the lede)
-            units = [u for u in units if u.start > mark.start()]
+        mark = IMMEDIATE_RELEASE_RE.search(self.layout.body) or RELEASE_MARK_RE.search(
+            _header(self.layout.body)
+        )  # (the headline over a "FOR IMMEDIATE RELEASE" line is no part of the lede; a
+        if mark is not None:  # line that runs on into the lede keeps its sentence)
+            units = [u for u in units if u.end > mark.end()]
         lede = units[0].paragraph + 3 if units else 0
         starts = {u.start: u.paragraph for u in units}
         return next((name for at, name in self.org_subjects

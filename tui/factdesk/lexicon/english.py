@@ -1059,16 +1059,22 @@ IMMEDIATE_RELEASE = (
 IMMEDIATE_RELEASE_RE = re.compile(IMMEDIATE_RELEASE, re.MULTILINE)
 """A release's "FOR IMMEDIATE RELEASE" line (with a date after it at most): the release's
 text starts below it, and the headline above it is no sentence of the lede."""
+RELEASE_MARK_RE = re.compile(r"\b(?i:for[ \t]+immediate[ \t]+release)\b")
+"""The words "for immediate release" anywhere in a page's header lines ("NEWS RELEASE | X
+Energy | For immediate release", "FOR IMMEDIATE RELEASE Contact: …", "FOR IMMEDIATE RELEASE -
+May 9 - X is recalling …"): a release's furniture, however the page sets it out."""
 STATEMENT_RE = re.compile(
     r"^[ \t]*(?:-[ \t]*)?ENDS(?:[ \t]*-)?[ \t]*$"
     r"|^[ \t]*Notes?[ \t]+(?:to|for)[ \t]+[Ee]ditors\b"
     r"|^(?:[^\n]{0,60}\|[ \t]*)?(?:News|Press|Media)[ \t]+[Rr]elease[ \t]+(?:No\.?[ \t]*)?\d"
     r"|^[ \t]*Issued[ \t]+by[ \t]+[A-Z]"
+    r"|^[ \t]*(?i:source)[ \t]*:[ \t]*(?i:(?:press|news|media)[ \t]+)?(?i:release)[ \t.]*$"
     rf"|{IMMEDIATE_RELEASE}",
     re.MULTILINE,
 )
 """What marks a body's own statement or release as its issuer's text: an "ENDS" line, "Notes
-to editors", a numbered "News release 412/26", an "Issued by X" line, a "FOR IMMEDIATE
+to editors", a numbered "News release 412/26", an "Issued by X" line, a "Source: Release" (or
+"Source: press release") line where a site names what it reposts, a "FOR IMMEDIATE
 RELEASE" line of its own (a release's furniture, which a news story never prints; a story
 quoting a release quotes its sentences, not its header)."""
 ISSUED_BY_RE = re.compile(
@@ -1245,6 +1251,13 @@ ISSUER_HEADER_RE = re.compile(
 """A page's first line naming the body whose news, press or disclosure page it is ("Marsh
 Valley Fire Service | News", "Kellmoor Audit Committee – press notice – 3 March", "Dunmere
 Police | Freedom of Information disclosure log"): the body's own page, in its own voice."""
+ISSUER_FIELD_RE = re.compile(
+    r"^[ \t]*(?i:(?:news|press|media)[ \t]+(?:release|notice|statement))[ \t]+[|–—][ \t]+"
+    r"(?P<name>[A-Z][^\n|–—]{1,80}?)[ \t]*(?:[|–—][^\n]*)?$"
+)
+"""A release's first line with the body as its second field ("NEWS RELEASE | Teviotdale
+Energy | For immediate release", "Press release – Kellmoor Water – 3 March"): the issuer, as
+``ISSUER_HEADER_RE`` reads it when the body's name comes first."""
 ISSUER_FROM_RE = re.compile(
     r"^[ \t]*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)[ \t]+(?:[Rr]elease|[Nn]otice|[Ss]tatement))"
     r"[ \t]+(?:[Ff]rom|FROM)[ \t]*:?[ \t]*(?:the[ \t]+)?"

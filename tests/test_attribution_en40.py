@@ -1,11 +1,16 @@
-"""An unnamed source taken up again (issue 12, session 40, `en40`): "the person said" after
+"""An unnamed source taken up again, and a release known by its furniture (issue 12, session
+40, `en40`). "The person said" after
 "people familiar with the matter" is one of them; "these people said" points back as "the
 people said" does; "the people said" finds them past a body that spoke by name; a closing
 "…, one of the people said." the parser hung on the noun before the comma as a relative
 clause, and "…, said the people, who declined to be identified as …" whose noun it gave to
-the clause after, are attributions. Every sentence is invented; the guards are relative
-clauses that stay relative, a plural that is not the unnamed one, and "the people" with no
-unnamed source before."""
+the clause after, are attributions. A release is a release whatever its header looks like:
+"For immediate release" anywhere in the header lines (after "NEWS RELEASE | X |", or running on
+into the lede on its own line), a "NEWS RELEASE | X | …" line naming its issuer second, a
+"Source: Release" line at its foot: its sentences with no source of their own are the
+issuer's. Every sentence is invented; the guards are relative clauses that stay relative, a
+plural that is not the unnamed one, "the people" with no unnamed source before, and a news
+story that mentions a release below its header and names a wire at its foot."""
 
 from __future__ import annotations
 
@@ -53,7 +58,58 @@ Crowds gathered outside the town hall on Monday night.
 The plan will cost £2 million, the people said.
 """
 
-ARTICLES = {"people": PEOPLE, "inverted": INVERTED, "guards": GUARDS}
+FIELDS = """NEWS RELEASE | Harwick Water | For immediate release
+
+HARWICK WATER CREWS REPAIR BURST MAIN
+
+Harwick Water crews continue to repair a burst main under Mill Lane after it split last night.
+
+- As of 4 p.m. today, 300 homes are without water.
+
+- Bottled water is available at the Mill Lane car park until 9 p.m.
+"""
+
+INLINE = """Brindle Farms recalls chutney
+
+FOR IMMEDIATE RELEASE - May 9 - Brindle Farms is voluntarily recalling 400 jars of its plum
+chutney because of a possible health risk. No illnesses have been reported in connection with
+the recall.
+
+The jars were sold in four counties between April 2 and May 1.
+"""
+
+FOOT = """Shop broken into, police appeal
+
+Marlow Vale Police are investigating a break-in at a shop in Elm Road.
+
+Between 11 p.m. on Monday and 6 a.m. on Tuesday the back door of the shop was forced open.
+
+The till and 40 bottles of wine were taken.
+
+Source: Release
+"""
+
+STORY = """Council delays vote on car park
+
+Councillors in Harwick will not vote on the new car park until June.
+
+The plan would add 300 spaces near the station.
+
+Traders say the delay will cost them trade over the summer.
+
+Work on the site was due to begin in April.
+
+A later notice was marked for immediate release on Friday.
+
+The car park would cost £4 million.
+
+Source: The Associated Press
+"""
+
+ARTICLES = {
+    "people": PEOPLE, "inverted": INVERTED, "guards": GUARDS,
+    "fields": FIELDS, "inline": INLINE, "foot": FOOT, "story": STORY,
+}  # fmt: skip
 
 
 @cache
@@ -79,9 +135,16 @@ def _claim(article: str, start: str) -> ClaimDraft:
         ("guards", "Fares rose", "named", "union"),  # "which the union said": as before
         ("guards", "The residents said", "unattributed", "The residents"),  # not "a resident"
         ("guards", "The plan will cost", "unattributed", "the people"),  # no one unnamed before
+        ("fields", "Harwick Water crews", "named", "Harwick Water"),  # all three were none
+        ("fields", "- As of 4 p.m.", "named", "Harwick Water"),
+        ("inline", "May 9 - Brindle", "named", "Brindle Farms"),
+        ("inline", "No illnesses", "named", "Brindle Farms"),
+        ("foot", "Between 11 p.m.", "named", "Marlow Vale Police"),
+        ("story", "The plan would add", "none", None),  # a story: no issuer
+        ("story", "A later notice", "none", None),
     ],
 )
-def test_unnamed_source_taken_up_again(
+def test_unnamed_source_and_release_issuer(
     article: str, start: str, sourcing: str, speaker: str | None
 ) -> None:
     claim = _claim(article, start)
