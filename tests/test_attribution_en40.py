@@ -1,16 +1,17 @@
-"""An unnamed source taken up again, and a release known by its furniture (issue 12, session
-40, `en40`). "The person said" after
-"people familiar with the matter" is one of them; "these people said" points back as "the
-people said" does; "the people said" finds them past a body that spoke by name; a closing
-"…, one of the people said." the parser hung on the noun before the comma as a relative
-clause, and "…, said the people, who declined to be identified as …" whose noun it gave to
-the clause after, are attributions. A release is a release whatever its header looks like:
-"For immediate release" anywhere in the header lines (after "NEWS RELEASE | X |", or running on
-into the lede on its own line), a "NEWS RELEASE | X | …" line naming its issuer second, a
-"Source: Release" line at its foot: its sentences with no source of their own are the
-issuer's. Every sentence is invented; the guards are relative clauses that stay relative, a
-plural that is not the unnamed one, "the people" with no unnamed source before, and a news
-story that mentions a release below its header and names a wire at its foot."""
+"""An unnamed source taken up again, a release known by its furniture, a body's website
+(issue 12, session 40, `en40`). "The person said" after "people familiar with the matter" is
+one of them; "these people said" points back as "the people said" does; "the people said"
+finds them past a body that spoke by name; a closing "…, one of the people said." the parser
+hung on the noun before the comma as a relative clause, and "…, said the people, who declined
+to be identified as …" whose noun it gave to the clause after, are attributions. A release is
+a release whatever its header looks like: "For immediate release" anywhere in the header lines
+(after "NEWS RELEASE | X |", or running on into the lede on its own line), a "NEWS RELEASE | X
+| …" line naming its issuer second, a "Source: Release" line at its foot: its sentences with
+no source of their own are the issuer's. "According to the group's website" is the group's,
+the body the article named. Every sentence is invented; the guards are relative clauses that
+stay relative, a plural that is not the unnamed one, "the people" with no unnamed source
+before, a news story that mentions a release below its header and names a wire at its foot,
+and a person's website."""
 
 from __future__ import annotations
 
@@ -106,9 +107,18 @@ The car park would cost £4 million.
 Source: The Associated Press
 """
 
+SITE = """Varnholt in talks
+
+Varnholt Group AG is in talks to sell a stake in its clinics, the company said on Monday.
+
+Its largest unit operates 62 outpatient centres, according to the group's website.
+
+The singer has sold 2 million records, according to the singer's website.
+"""
+
 ARTICLES = {
     "people": PEOPLE, "inverted": INVERTED, "guards": GUARDS,
-    "fields": FIELDS, "inline": INLINE, "foot": FOOT, "story": STORY,
+    "fields": FIELDS, "inline": INLINE, "foot": FOOT, "story": STORY, "site": SITE,
 }  # fmt: skip
 
 
@@ -142,6 +152,8 @@ def _claim(article: str, start: str) -> ClaimDraft:
         ("foot", "Between 11 p.m.", "named", "Marlow Vale Police"),
         ("story", "The plan would add", "none", None),  # a story: no issuer
         ("story", "A later notice", "none", None),
+        ("site", "Its largest unit", "named", "Varnholt Group"),  # was "group's website"
+        ("site", "The singer has", "named", "singer's website"),  # no body: as before
     ],
 )
 def test_unnamed_source_and_release_issuer(

@@ -2672,6 +2672,9 @@ class Reader:
         if plural and not dets and owner is None and lemma in FORCE_OFFICER_NOUNS:
             return Found(head.text, "vague", offset=head.idx)  # "Troopers said": the force
             # the article names, else a group (``Engine._officers``)
+        if lemma in SITE_NOUNS and owner is not None and owner.lemma_.lower() in _BODY_WORDS:
+            return self._office(owner)  # "according to the group's website": the group the
+            # article named, never a body called "group's website"
         if "the" in dets or owner is not None:  # "The presidency said that …": an office
             office = self._office(head)
             return Found(office.speaker, office.kind, office.speaker_type, cue="generic",
