@@ -1388,9 +1388,10 @@ class Engine:
         if unit.paragraph - other.paragraph > 2 and not picked and head not in UNNAMED_ONLY_HEADS:
             return None  # ("the person said" nine paragraphs on: only the unnamed source)
         theirs = other.speaker.lower().split()
-        if head in UNNAMED_ONLY_HEADS:  # ("the person said" after "people familiar with …")
-            theirs = [_one_of_many(word) for word in theirs]
-        return other if (head if head in UNNAMED_ONLY_HEADS else phrase[1]) in theirs else None
+        if head not in UNNAMED_ONLY_HEADS:  # ("the officials" is not "an official at …")
+            return other if phrase[1] in theirs else None
+        return other if head in map(_one_of_many, theirs) else None  # ("the person said"
+        # after "people familiar with the matter": one of them)
 
     def _again(self, unnamed: Unit, unit: Unit) -> None:
         """The unit names the unnamed source again ("the people said"): it is theirs, and it

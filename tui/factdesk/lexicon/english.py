@@ -1060,9 +1060,9 @@ IMMEDIATE_RELEASE_RE = re.compile(IMMEDIATE_RELEASE, re.MULTILINE)
 """A release's "FOR IMMEDIATE RELEASE" line (with a date after it at most): the release's
 text starts below it, and the headline above it is no sentence of the lede."""
 RELEASE_MARK_RE = re.compile(r"\b(?i:for[ \t]+immediate[ \t]+release)\b")
-"""The words "for immediate release" anywhere in a page's header lines ("NEWS RELEASE | X
-Energy | For immediate release", "FOR IMMEDIATE RELEASE Contact: …", "FOR IMMEDIATE RELEASE -
-May 9 - X is recalling …"): a release's furniture, however the page sets it out."""
+"""The words "for immediate release" anywhere in a page's header lines ("NEWS RELEASE | X |
+For immediate release", "FOR IMMEDIATE RELEASE Contact: …", "FOR IMMEDIATE RELEASE - May 9 -
+X is recalling …"): a release's furniture, however the page sets it out."""
 STATEMENT_RE = re.compile(
     r"^[ \t]*(?:-[ \t]*)?ENDS(?:[ \t]*-)?[ \t]*$"
     r"|^[ \t]*Notes?[ \t]+(?:to|for)[ \t]+[Ee]ditors\b"
@@ -1255,8 +1255,8 @@ ISSUER_FIELD_RE = re.compile(
     r"^[ \t]*(?i:(?:news|press|media)[ \t]+(?:release|notice|statement))[ \t]+[|–—][ \t]+"
     r"(?P<name>[A-Z][^\n|–—]{1,80}?)[ \t]*(?:[|–—][^\n]*)?$"
 )
-"""A release's first line with the body as its second field ("NEWS RELEASE | Teviotdale
-Energy | For immediate release", "Press release – Kellmoor Water – 3 March"): the issuer, as
+"""A release's first line with the body as its second field ("NEWS RELEASE | Harwick Water |
+For immediate release", "Press release – Kellmoor Water – 3 March"): the issuer, as
 ``ISSUER_HEADER_RE`` reads it when the body's name comes first."""
 ISSUER_FROM_RE = re.compile(
     r"^[ \t]*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)[ \t]+(?:[Rr]elease|[Nn]otice|[Ss]tatement))"
