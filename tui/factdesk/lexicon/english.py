@@ -1059,10 +1059,14 @@ IMMEDIATE_RELEASE = (
 IMMEDIATE_RELEASE_RE = re.compile(IMMEDIATE_RELEASE, re.MULTILINE)
 """A release's "FOR IMMEDIATE RELEASE" line (with a date after it at most): the release's
 text starts below it, and the headline above it is no sentence of the lede."""
-RELEASE_MARK_RE = re.compile(r"\b(?i:for[ \t]+immediate[ \t]+release)\b")
-"""The words "for immediate release" anywhere in a page's header lines ("NEWS RELEASE | X |
-For immediate release", "FOR IMMEDIATE RELEASE Contact: …", "FOR IMMEDIATE RELEASE - May 9 -
-X is recalling …"): a release's furniture, however the page sets it out."""
+RELEASE_MARK_RE = re.compile(
+    r"(?:^[ \t*_#]*|[|–—][ \t]*)(?i:for[ \t]+immediate[ \t]+release)\b", re.MULTILINE
+)
+"""The words "for immediate release" opening a line or a field of one, whatever follows
+("NEWS RELEASE | X | For immediate release", "FOR IMMEDIATE RELEASE Contact: …", "FOR
+IMMEDIATE RELEASE - May 9 - X is recalling …"): a release's furniture, however the page sets
+it out (read in its header lines); never the words inside a sentence ("in a notice marked for
+immediate release")."""
 STATEMENT_RE = re.compile(
     r"^[ \t]*(?:-[ \t]*)?ENDS(?:[ \t]*-)?[ \t]*$"
     r"|^[ \t]*Notes?[ \t]+(?:to|for)[ \t]+[Ee]ditors\b"
