@@ -2,8 +2,8 @@
 (issue 12, session 40, `en40`). "The person said" after "people familiar with the matter" is
 one of them; "these people said" points back as "the people said" does; "the people said"
 finds them past a body that spoke by name; a closing "…, one of the people said." the parser
-hung on the noun before the comma as a relative clause, and "…, said the people, who declined
-to be identified as …" whose noun it gave to the clause after, are attributions. A release is
+hung on the noun before the comma as a relative clause, and "…, said the sources, who …" whose
+noun it gave to the clause after, are attributions. A release is
 a release whatever its header looks like: "For immediate release" anywhere in the header lines
 (after "NEWS RELEASE | X |", or running on into the lede on its own line), a "NEWS RELEASE | X
 | …" line naming its issuer second, a "Source: Release" line at its foot: its sentences with
@@ -20,43 +20,50 @@ from functools import cache
 import pytest
 from factdesk.extract.claims import ClaimDraft, extract_claims
 
-PEOPLE = """Harrowgate nears deal for Pellam toll roads
+PEOPLE = """Kestrel Foods weighs sale of bakery arm
 
-Buyout firm Harrowgate is nearing a deal to buy toll roads from Pellam Group, according to
-people familiar with the matter.
+Kestrel Foods has hired advisers to sell its bakery business, three people briefed on the plans
+told this newspaper.
 
-A deal could give the group's road portfolio an enterprise value of about $950 million, one of
-the people said. An agreement could be reached in the coming weeks, the person said.
+Bids from at least four buyers are due by the end of March. The bakery arm, which supplies
+most of the big grocers, is worth roughly £300 million, one of the people said. A winner may
+be picked in April, the person said.
 
-Fees will rise after the sale, these people said.
+Kestrel declined to comment on Tuesday.
+
+Two private equity firms have already visited the ovens at Hull, these people said.
 """
 
-INVERTED = """Ostrava Holdings in talks to buy Kettlemarket
+PASSED = """Brannock eyes Tilway stake
 
-Ostrava Holdings is in talks to buy a stake in Kettlemarket, two people with direct knowledge
-of the matter said.
+Brannock Rail wants to buy a third of the freight firm Tilway, two people with direct knowledge
+of the bid said.
 
-Kettlemarket is also in talks with other investors, said the people, who declined to be
-identified as the matter was private.
+Tilway chief executive Mara Olsen told analysts on Friday that no offer had been received.
 
-Kettlemarket said it had not accepted any offer.
-
-The deal could value Kettlemarket at 11 billion lira, the people said.
+Brannock could pay 40 pence a share, the people said.
 """
 
-GUARDS = """Rovers bid for striker
+CLUB = """Keeper joins Vale
 
-Hollin Rovers bid for the striker at the price the analysts said was fair.
+Keeper Ivo Brandt has signed for Fallow Vale United, the National League club confirmed on Friday.
 
-Fares rose twice in spring, which the union said was too much.
+The goalkeeper played 40 games for Kestrel Rovers last season.
+"""
 
-A resident, who asked not to be named, said the pool had closed.
+GUARDS = """Swimming pool to stay shut
 
-The residents said they wanted it open by summer.
+Ferrow Council shut the pool at the level its engineers said was unsafe.
 
-Crowds gathered outside the town hall on Monday night.
+Entry prices rose twice last year, which the union said was unfair.
 
-The plan will cost £2 million, the people said.
+A neighbour (she would only give her first name) blamed the leaking roof for the closure.
+
+The neighbours said they wanted the pool open for the summer holidays.
+
+About 200 swimmers marched past the town hall on Saturday.
+
+Repairs will take a year, the people said.
 """
 
 FIELDS = """NEWS RELEASE | Harwick Water | For immediate release
@@ -70,13 +77,13 @@ Harwick Water crews continue to repair a burst main under Mill Lane after it spl
 - Bottled water is available at the Mill Lane car park until 9 p.m.
 """
 
-INLINE = """Brindle Farms recalls chutney
+INLINE = """Brindle Farms withdraws chutney
 
-FOR IMMEDIATE RELEASE - May 9 - Brindle Farms is voluntarily recalling 400 jars of its plum
-chutney because of a possible health risk. No illnesses have been reported in connection with
-the recall.
+FOR IMMEDIATE RELEASE - 14 March - Brindle Farms is withdrawing 400 jars of plum chutney sold
+since February because a batch may hold glass. Shoppers who bought a jar can return it for a
+refund.
 
-The jars were sold in four counties between April 2 and May 1.
+The jars went to farm shops in four counties.
 """
 
 FOOT = """Shop broken into, police appeal
@@ -107,17 +114,18 @@ The car park would cost £4 million.
 Source: The Associated Press
 """
 
-SITE = """Varnholt in talks
+SITE = """Harlow Steel to shut a mill
 
-Varnholt Group AG is in talks to sell a stake in its clinics, the company said on Monday.
+Harlow Steel Group will close its oldest rolling mill next year, the company said on Monday.
 
-Its largest unit operates 62 outpatient centres, according to the group's website.
+With its mills in Wales and Cumbria, the steelmaker employs 3,100 people, according to the
+group's website.
 
 The singer has sold 2 million records, according to the singer's website.
 """
 
 ARTICLES = {
-    "people": PEOPLE, "inverted": INVERTED, "guards": GUARDS,
+    "people": PEOPLE, "passed": PASSED, "club": CLUB, "guards": GUARDS,
     "fields": FIELDS, "inline": INLINE, "foot": FOOT, "story": STORY, "site": SITE,
 }  # fmt: skip
 
@@ -136,23 +144,23 @@ def _claim(article: str, start: str) -> ClaimDraft:
 @pytest.mark.parametrize(
     ("article", "start", "sourcing", "speaker"),
     [
-        ("people", "A deal could", "anonymous", "one of the people"),  # was none
-        ("people", "An agreement", "anonymous", "one of the people"),  # 'the person', vague
-        ("people", "Fees will rise", "anonymous", "one of the people"),  # 'these people'
-        ("inverted", "Kettlemarket is also", "anonymous", "two people with direct knowledge"),
-        ("inverted", "The deal could", "anonymous", "two people with direct knowledge"),
-        ("guards", "Hollin Rovers bid", "none", None),  # a relative clause stays one
-        ("guards", "Fares rose", "named", "union"),  # "which the union said": as before
-        ("guards", "The residents said", "unattributed", "The residents"),  # not "a resident"
-        ("guards", "The plan will cost", "unattributed", "the people"),  # no one unnamed before
+        ("people", "The bakery arm", "anonymous", "one of the people"),  # as before
+        ("people", "A winner may", "anonymous", "one of the people"),  # 'the person', vague
+        ("people", "Two private equity", "anonymous", "one of the people"),  # 'these people'
+        ("passed", "Brannock could pay", "anonymous", "two people with direct knowledge"),
+        ("club", "Keeper Ivo Brandt", "named", "Fallow Vale United"),  # was none
+        ("guards", "Ferrow Council shut", "none", None),  # a relative clause stays one
+        ("guards", "Entry prices rose", "named", "union"),  # "which the union said": as before
+        ("guards", "The neighbours said", "unattributed", "The neighbours"),  # not "one neighbour"
+        ("guards", "Repairs will take", "unattributed", "the people"),  # no one unnamed before
         ("fields", "Harwick Water crews", "named", "Harwick Water"),  # all three were none
         ("fields", "- As of 4 p.m.", "named", "Harwick Water"),
-        ("inline", "May 9 - Brindle", "named", "Brindle Farms"),
-        ("inline", "No illnesses", "named", "Brindle Farms"),
+        ("inline", "14 March - Brindle", "named", "Brindle Farms"),
+        ("inline", "Shoppers who bought", "named", "Brindle Farms"),
         ("foot", "Between 11 p.m.", "named", "Marlow Vale Police"),
         ("story", "The plan would add", "none", None),  # a story: no issuer
         ("story", "A later notice", "none", None),
-        ("site", "Its largest unit", "named", "Varnholt Group"),  # was "group's website"
+        ("site", "With its mills", "named", "Harlow Steel Group"),  # "group's website"
         ("site", "The singer has", "named", "singer's website"),  # no body: as before
     ],
 )
@@ -162,3 +170,23 @@ def test_unnamed_source_and_release_issuer(
     claim = _claim(article, start)
     assert claim.sourcing == sourcing
     assert (claim.speaker or "").startswith(speaker or "") and bool(claim.speaker) == bool(speaker)
+
+
+def test_a_source_set_after_its_verb_is_the_subject() -> None:
+    """A verb of speech after a comma, then "the" and a source noun set off by a comma and a
+    relative clause: a parse (built here as the parser gives it for such sentences) may make the
+    noun the subject of the clause after the relative clause; the noun after the verb is who
+    spoke. A verb that is no verb of speech is left alone."""
+    from factdesk.extract.grammar import _subject_after
+    from factdesk.language.model import nlp
+    from spacy.tokens import Doc
+
+    words = "Fees rise , said the sources , who stay unnamed as talks go on .".split()
+    heads = [1, 3, 3, 3, 5, 12, 5, 8, 5, 8, 12, 12, 3, 12, 3]
+    deps = "nsubj ccomp punct ROOT det nsubj punct nsubj relcl acomp mark nsubj ccomp prt punct"
+    pos = "NOUN VERB PUNCT VERB DET NOUN PUNCT PRON VERB ADJ SCONJ NOUN VERB ADP PUNCT"
+    lemmas = "fee rise , say the source , who stay unnamed as talk go on ."
+    doc = Doc(nlp().vocab, words=words, heads=heads, deps=deps.split(), pos=pos.split(),
+              lemmas=lemmas.split())  # fmt: skip
+    assert [t.text for t in _subject_after(doc[3])] == ["sources"]
+    assert _subject_after(doc[1]) == []  # "rise": no verb of speech
