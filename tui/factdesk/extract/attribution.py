@@ -1684,9 +1684,11 @@ class Engine:
         opening = found.offset - unit.start <= 2
         before = found.offset if opening else unit.start
         earlier = [(at, name) for at, name in self.orgs if at < before]
-        if not earlier or found.offset - earlier[-1][0] >= _IT_REACH:
+        if not earlier:
             return None
         at, name = earlier[-1]
+        if found.offset - self._company_since(at, before) >= _IT_REACH:
+            return None
         if not opening and self.prior is not None:
             last, about = self.prior
             mentions = [(a, n) for a, n in earlier if n == about and a >= last.start]
@@ -1697,6 +1699,16 @@ class Engine:
             ):
                 at, name = mentions[-1]
         return Found(name, "organisation", "organisation", via=found.via, cue="it", offset=at)
+
+    def _company_since(self, at: int, before: int) -> int:
+        """Where the company named at ``at`` was last called "the company" or "the firm"
+        before ``before`` (else ``at``): a results story names the company once and then goes
+        on about "the company" for paragraphs, and its "it expects …" is still the company's
+        ("X posted a profit … The company earned … The company beat … it expects …")."""
+        last = at
+        for match in _THE_COMPANY.finditer(self.layout.body, at, before):
+            last = match.start()
+        return last
 
     def _prior_subject(self, unit: Unit, found: Found) -> Found | None:
         """ "The drivers' union Aslef has put out a statement blaming London Underground. It
@@ -4324,6 +4336,8 @@ def _issuer_made_whole(units: list[Unit], issuer: str) -> None:
 
 _COMPANY_NOUNS = frozenset({"company", "firm"})
 """What a company's release calls itself in its own text: "the company", "the firm"."""
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
+""" "the company", "the firm" in a text: the company named before, still spoken of."""
 _UNSPECIFIED = re.compile(r"\b(?:at|with|from|for|in)\s+one\s+of\b")
 """An unnamed source tied to one of several bodies, which the text leaves unnamed ("at one
 of the big six suppliers")."""

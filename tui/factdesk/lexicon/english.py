@@ -1257,11 +1257,12 @@ Valley Fire Service | News", "Kellmoor Audit Committee – press notice – 3 Ma
 Police | Freedom of Information disclosure log"): the body's own page, in its own voice."""
 ISSUER_FIELD_RE = re.compile(
     r"^[ \t]*(?i:(?:news|press|media)[ \t]+(?:release|notice|statement))[ \t]+[|–—][ \t]+"
-    r"(?P<name>[A-Z][^\n|–—]{1,80}?)[ \t]*(?:[|–—][^\n]*)?$"
+    r"(?P<name>(?!(?i:for[ \t]+immediate\b))[A-Z][^\n|–—]{1,80}?)[ \t]*(?:[|–—][^\n]*)?$"
 )
 """A release's first line with the body as its second field ("NEWS RELEASE | Harwick Water |
 For immediate release", "Press release – Kellmoor Water – 3 March"): the issuer, as
-``ISSUER_HEADER_RE`` reads it when the body's name comes first."""
+``ISSUER_HEADER_RE`` reads it when the body's name comes first; never the release's own
+furniture ("PRESS RELEASE — FOR IMMEDIATE RELEASE" names no one)."""
 ISSUER_FROM_RE = re.compile(
     r"^[ \t]*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)[ \t]+(?:[Rr]elease|[Nn]otice|[Ss]tatement))"
     r"[ \t]+(?:[Ff]rom|FROM)[ \t]*:?[ \t]*(?:the[ \t]+)?"
