@@ -8,7 +8,8 @@ a release whatever its header looks like: "For immediate release" anywhere in th
 (after "NEWS RELEASE | X |", or running on into the lede on its own line), a "NEWS RELEASE | X
 | …" line naming its issuer second, a "Source: Release" line at its foot: its sentences with
 no source of their own are the issuer's. "According to the group's website" is the group's,
-the body the article named. Every sentence is invented; the guards are relative clauses that
+the body the article named. An "it" far from the company's name is the company's when the text
+went on calling it "the company". Every sentence is invented; the guards are relative clauses that
 stay relative, a plural that is not the unnamed one, "the people" with no unnamed source
 before, a news story that mentions a release below its header and names a wire at its foot,
 and a person's website."""
@@ -124,9 +125,46 @@ group's website.
 The singer has sold 2 million records, according to the singer's website.
 """
 
+RESULTS = """Mills busy again in Ohio
+
+Demand for coated sheet kept the three Ohio mills of Harlow Steel busy through the summer, and
+its shares rose 4 percent on Tuesday.
+
+Shipyards in Korea and Japan took more heavy plate than traders had feared after a weak spring
+for the yards and a string of cancelled tanker orders, and carmakers bought more sheet.
+
+Two furnaces idled last winter for relining came back on line in March and April, and the mills
+ran at 86 percent of capacity over the half, up from 79 percent a year before.
+
+The firm raised its dividend to 12 cents a share from 9 cents.
+
+Freight rates fell by a tenth and iron ore eased, so the company paid less for its inputs than
+in any half since 2020.
+
+Next year it expects to ship 3 million tonnes, a record.
+"""
+
+AWAY = """Mills busy again in Ohio
+
+Demand for coated sheet kept the three Ohio mills of Harlow Steel busy through the summer, and
+its shares rose 4 percent on Tuesday.
+
+Shipyards in Korea and Japan took more heavy plate than traders had feared after a weak spring
+for the yards and a string of cancelled tanker orders, and carmakers bought more sheet.
+
+Two furnaces idled last winter for relining came back on line in March and April, and the mills
+ran at 86 percent of capacity over the half, up from 79 percent a year before.
+
+Freight rates fell by a tenth and iron ore eased over the spring, and coking coal was cheaper
+than in any half since 2020. Scrap, which had climbed for most of last year, was flat.
+
+Next year it expects to ship 3 million tonnes, a record.
+"""
+
 ARTICLES = {
     "people": PEOPLE, "passed": PASSED, "club": CLUB, "guards": GUARDS,
     "fields": FIELDS, "inline": INLINE, "foot": FOOT, "story": STORY, "site": SITE,
+    "results": RESULTS, "away": AWAY,
 }  # fmt: skip
 
 
@@ -162,6 +200,8 @@ def _claim(article: str, start: str) -> ClaimDraft:
         ("story", "A later notice", "none", None),
         ("site", "With its mills", "named", "Harlow Steel Group"),  # "group's website"
         ("site", "The singer has", "named", "singer's website"),  # no body: as before
+        ("results", "Next year it", "named", "Harlow Steel"),  # was none
+        ("away", "Next year it", "none", None),  # no "the company" since: as before
     ],
 )
 def test_unnamed_source_and_release_issuer(
