@@ -1588,8 +1588,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    Штатів» was a name alone; "Government of the United Kingdom" is the "UK government"'s
    origin), and "Georgia", "Turkey" beside a body only a country has ("Georgia's parliament"
    is «Парламент Грузии»). Claims' speakers and spans do not change: only names and origins.
+351: (en40, issue 12) an unnamed source taken up again: "the person said" after "people
+   familiar with the matter", "these people said", "the people said" past a body or person
+   that spoke by name; a closing "…, one of the people said." the parser hung on the noun
+   before as a relative clause, and "…, said the people, who …" whose noun it gave to the
+   clause after; a release known by its furniture ("for immediate release" opening a header
+   line or a field of one, "NEWS RELEASE | X | …", a "Source: Release" foot); "according to
+   the group's website" is the group; an "it" far from the company's name is still the
+   company's when the text kept calling it "the company".
 """
 
 from __future__ import annotations
 
-VERSION = 350
+VERSION = 351
