@@ -24,6 +24,7 @@ from pathlib import Path
 from factdesk.desk.service import Desk
 from factdesk.domain.extractor import VERSION as EXTRACTOR
 from factdesk.domain.matcher import VERSION as MATCHER
+from factdesk.domain.origins import VERSION as ORIGINS
 from factdesk.settings.config import Config
 from factdesk.store.migrations import LATEST
 
@@ -31,11 +32,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CACHE = Path(
     os.environ.get("BENCH_DESKS")
-    or Path(tempfile.gettempdir()) / f"factdesk-bench-desks-s{LATEST}-x{EXTRACTOR}-m{MATCHER}"
+    or Path(tempfile.gettempdir())
+    / f"factdesk-bench-desks-s{LATEST}-x{EXTRACTOR}-m{MATCHER}-o{ORIGINS}"
 )
-"""Named by schema, extractor and matcher version: a desk built by an older factdesk would be
-migrated, re-extracted or judged again (``corroborate.index.rejudge``, which would also replace
-the copies' made-up pairs) by the app under test, which is not what a key press costs.
+"""Named by schema, extractor, matcher and origins version: a desk built by an older factdesk
+would be migrated, re-extracted, judged again (``corroborate.index.rejudge``, which would also
+replace the copies' made-up pairs) or have its origins counted again
+(``corroborate.index.rekey_origins``) by the app under test, which is not what a key press
+costs.
 ``$BENCH_DESKS`` names another folder (desks an older checkout can open, to time it before a
 change)."""
 BIG_BYTES = 300_000

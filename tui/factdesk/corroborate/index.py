@@ -41,12 +41,18 @@ from factdesk.store.db import Store, read_state
 from factdesk.store.extraction import (
     matcher_current,
     matcher_stamp,
+    origins_current,
     pairs_stale,
     record_matcher,
+    record_origins,
     rejudge_batch,
     rejudge_left,
     rejudge_resumed,
     rejudged,
+    rekey_after,
+    rekey_batch,
+    rekey_left,
+    rekeyed,
     set_aside_index,
 )
 from factdesk.store.migrations import REFILE_KEY, index_generation
@@ -725,6 +731,104 @@ def _rejudge_articles(store: Store, articles: list[tuple[int, list[tuple]]]) -> 
     rejudged(conn, [article_id for article_id, _ in articles])
     _caught_up(store, st)
     return found
+
+
+REKEY_BATCH = 100
+"""Articles whose origin keys are derived again in one transaction (``rekey_origins``): no
+language work, only the origins' rules on stored claims, so a batch is a small part of a
+second and a stop loses at most that."""
+
+
+def rekey_origins(
+    store: Store, progress: Progress | None = None, *, batch: int = REKEY_BATCH
+) -> int | None:
+    """Every claim's origin key derived again from its stored attribution when other rules
+    derived the desk's (the desk records another ``domain.origins.VERSION``, or none); then
+    this version recorded. None when nothing was to do (this version's keys, a read-only
+    desk, the app's event loop), else the number of origins that changed.
+
+    Why: an origin is derived when its article is indexed and then kept, so a desk imported
+    before the origins' rules changed (one body in every language, extractor 347) kept its
+    old keys until its articles were imported again: «Минобороны России» and "Russia's
+    Defence Ministry" stayed two independent origins. Nothing is extracted again and no
+    claim, verdict, note or pair is touched: each current claim's stored speaker, sourcing,
+    affiliation and channel go through ``extract.origins.origin_of`` with the groups its
+    article's stored mentions have (as ``index_article`` reads them), and only a changed
+    origin row is written.
+
+    In batches of ``batch`` articles, in id order, each its own transaction that records
+    how far it went (``store.extraction.rekeyed``): a stop mid-way keeps the batches done
+    and the next call for this version goes on after them. Never on the app's event loop
+    (``Store.on_event_loop``): the next open does it, before the app's screen."""
+    conn = store.conn
+    if store.readonly or store.on_event_loop() or origins_current(conn):
+        return None
+    after, changed, done = rekey_after(conn), 0, 0
+    total = rekey_left(conn, after)
+    if not total:  # (an empty desk: the version recorded, no state of the index made)
+        with store.transaction():
+            record_origins(conn)
+        return 0
+    try:
+        while True:
+            with store.transaction():
+                if origins_current(conn):
+                    return None  # another process finished it meanwhile
+                st = state(store)
+                articles = rekey_batch(conn, after, batch)
+                for article_id in articles:
+                    changed += _rekey_article(conn, st, article_id)
+                if articles:
+                    after = articles[-1]
+                    rekeyed(conn, after)
+                else:
+                    record_origins(conn)
+                _caught_up(store, st)
+            done += len(articles)
+            if progress is not None and articles:
+                progress(done, total)
+            if not articles:
+                return changed
+    except BaseException:
+        _STATES.pop(store, None)  # its book may hold a spelling rolled back: read it again
+        raise
+
+
+def _rekey_article(conn, st: _State, article_id: int) -> int:
+    """One article of ``rekey_origins``, inside its transaction: its current claims' origins
+    derived again and the changed rows written. Returns how many changed."""
+    body = conn.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    read = dict(
+        conn.execute(
+            "SELECT m.spelling, m.group_key FROM name_mentions m"
+            " JOIN articles a ON a.id = m.article_id AND a.version = m.version"
+            " WHERE m.article_id = ? ORDER BY m.start, m.id",
+            [article_id],
+        ).fetchall()
+    )
+    changed = []
+    for claim_id, _start, _end, text, *attributed in _claim_rows(conn, article_id):
+        stored = conn.execute(
+            "SELECT origin, via, origin_key, cue FROM claim_origins WHERE claim_id = ?",
+            [claim_id],
+        ).fetchone()
+        if stored is None:
+            continue  # not indexed yet: its lookup derives it (``ensure_indexed``)
+        origin = claim_origin(
+            Attributed(*attributed),
+            lambda s: read.get(s) or st.book.group(s),
+            article_id=article_id,
+            text=text,
+            body=body,
+        )
+        row = (origin.who, origin.via, origin.key, origin.cue)
+        if row != tuple(stored):
+            changed.append((*row, claim_id))
+    conn.executemany(
+        "UPDATE claim_origins SET origin = ?, via = ?, origin_key = ?, cue = ? WHERE claim_id = ?",
+        changed,
+    )
+    return len(changed)
 
 
 _JUDGED: weakref.WeakKeyDictionary[Store, tuple[int, int]] = weakref.WeakKeyDictionary()

@@ -58,7 +58,7 @@ from factdesk.store.converters import (
 from factdesk.store.db import DeskBusyError, Store, now, read_state, write_state
 from factdesk.store.db import holds_write_turn as holds_write_turn  # the app's bridge asks it
 from factdesk.store.deskfile import DeskError, desk_files  # StoreError is a DeskError too
-from factdesk.store.extraction import pairs_stale
+from factdesk.store.extraction import origins_current, origins_stale, pairs_stale
 from factdesk.store.history import current_state, record, replay_link
 from factdesk.store.migrations import REFILE_KEY
 from factdesk.text.sanitize import clean_text
@@ -85,10 +85,23 @@ REJUDGE_NOTICE = (
 REJUDGE_PROGRESS = "judged again: {done:,} of {total:,} articles"
 """What ``Desk.open`` tells ``on_wait`` as the judging again goes (``_tenths``)."""
 
+REKEY_NOTICE = (
+    "counting the origins of every claim again once, for this version's rules (one body in"
+    " every language): no claim extracted again, no verdict touched"
+)
+"""What ``Desk.open`` tells ``on_wait`` before deriving a desk's origin keys again
+(``corroborate.index.rekey_origins``)."""
 
-def _tenths(on_wait: Callable[[str], None] | None) -> Callable[[int, int], None] | None:
-    """``rejudge``'s progress for ``on_wait``: a line at each tenth of the articles passed
-    and at the end, not one a batch (80 lines on stderr for 2,000 articles)."""
+REKEY_PROGRESS = "origins counted again: {done:,} of {total:,} articles"
+"""What ``Desk.open`` tells ``on_wait`` as the deriving again goes (``_tenths``)."""
+
+
+def _tenths(
+    on_wait: Callable[[str], None] | None, line: str = REJUDGE_PROGRESS
+) -> Callable[[int, int], None] | None:
+    """``rejudge``'s (or ``rekey_origins``') progress for ``on_wait``: a ``line`` at each
+    tenth of the articles passed and at the end, not one a batch (80 lines on stderr for
+    2,000 articles)."""
     if on_wait is None:
         return None
     said = [-1]
@@ -97,7 +110,7 @@ def _tenths(on_wait: Callable[[str], None] | None) -> Callable[[int, int], None]
         tenth = done * 10 // max(total, 1)
         if tenth != said[0]:
             said[0] = tenth
-            on_wait(REJUDGE_PROGRESS.format(done=done, total=total))
+            on_wait(line.format(done=done, total=total))
 
     return told
 
@@ -202,7 +215,10 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         and migrations of a desk an older factdesk made (``UPGRADE_NOTICE``), then
         re-filing a desk's names after migration 22 (``REFILE_NOTICE``: about 8 s at 2,000
         articles, 35 s at 10,000), then judging the pairs again when another matcher judged
-        them (``REJUDGE_NOTICE``, ``corroborate.index.rejudge``).
+        them (``REJUDGE_NOTICE``, ``corroborate.index.rejudge``), then deriving the claims'
+        origin keys again when other rules derived them (``REKEY_NOTICE``,
+        ``corroborate.index.rekey_origins``: a desk imported before one body in every
+        language was one origin).
         """
         config = config or load_config(reviewer=reviewer)
 
@@ -229,6 +245,12 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             if on_wait is not None:
                 on_wait(REJUDGE_NOTICE)
             crossref.rejudge(store, _tenths(on_wait))  # once per matcher version
+        if not store.readonly and not origins_current(store.conn):
+            from factdesk.corroborate import index as crossref
+
+            if on_wait is not None and origins_stale(store.conn):
+                on_wait(REKEY_NOTICE)  # (a desk with no origin only records the version)
+            crossref.rekey_origins(store, _tenths(on_wait, REKEY_PROGRESS))  # once a version
         return cls(store, config)
 
     @property

@@ -12,8 +12,9 @@ import sqlite3
 
 from factdesk.domain.extractor import VERSION
 from factdesk.domain.matcher import VERSION as MATCHER_VERSION
+from factdesk.domain.origins import VERSION as ORIGINS_VERSION
 from factdesk.store.db import read_state, write_state
-from factdesk.store.migrations import MATCHER_KEY, REJUDGE_KEY
+from factdesk.store.migrations import MATCHER_KEY, ORIGINS_KEY, REJUDGE_KEY, REKEY_KEY
 
 
 def stale_articles(conn: sqlite3.Connection) -> list[int]:
@@ -138,3 +139,53 @@ def rejudged(conn: sqlite3.Connection, article_ids: list[int]) -> None:
 def record_matcher(conn: sqlite3.Connection) -> None:
     """Record this matcher as the judge of the desk's pairs; the caller holds the transaction."""
     write_state(conn, MATCHER_KEY, str(MATCHER_VERSION))
+
+
+def origins_current(conn: sqlite3.Connection) -> bool:
+    """True when the desk records this factdesk's origin keys (``ORIGINS_KEY``)."""
+    return read_state(conn, ORIGINS_KEY) == str(ORIGINS_VERSION)
+
+
+def origins_stale(conn: sqlite3.Connection) -> bool:
+    """True when the desk holds origin keys that other rules derived (another version
+    recorded, or none): what ``Desk.open`` tells the reviewer it is mending. A desk with no
+    origin row has nothing to derive again (only the version to record)."""
+    if origins_current(conn):
+        return False
+    return conn.execute("SELECT 1 FROM claim_origins LIMIT 1").fetchone() is not None
+
+
+def rekey_after(conn: sqlite3.Connection) -> int:
+    """The last article a stopped deriving again of the origin keys for this version finished
+    (``REKEY_KEY``), 0 when none, or when it was for another version (it starts over)."""
+    version, _, article = (read_state(conn, REKEY_KEY) or "").partition(":")
+    return int(article) if version == str(ORIGINS_VERSION) and article.isdigit() else 0
+
+
+def rekey_batch(conn: sqlite3.Connection, after: int, articles: int) -> list[int]:
+    """The next ``articles`` articles after ``after`` with claims, in id order."""
+    rows = conn.execute(
+        "SELECT DISTINCT article_id FROM claims WHERE article_id > ? ORDER BY article_id LIMIT ?",
+        [after, articles],
+    )
+    return [row[0] for row in rows]
+
+
+def rekey_left(conn: sqlite3.Connection, after: int) -> int:
+    """How many articles with claims come after ``after``."""
+    row = conn.execute(
+        "SELECT COUNT(DISTINCT article_id) FROM claims WHERE article_id > ?", [after]
+    ).fetchone()
+    return int(row[0])
+
+
+def rekeyed(conn: sqlite3.Connection, article_id: int) -> None:
+    """The origin keys are derived again up to this article (the caller's transaction)."""
+    write_state(conn, REKEY_KEY, f"{ORIGINS_VERSION}:{article_id}")
+
+
+def record_origins(conn: sqlite3.Connection) -> None:
+    """Record this factdesk's rules as those of the desk's origin keys, the deriving again
+    done; the caller holds the transaction."""
+    write_state(conn, ORIGINS_KEY, str(ORIGINS_VERSION))
+    conn.execute("DELETE FROM state WHERE key = ?", [REKEY_KEY])

@@ -603,6 +603,15 @@ REJUDGE_KEY: Final = "index:rejudging"
 """A ``state`` row: the matcher version for which ``claim_rejudge``'s rows were set aside
 (``store.extraction.set_aside_index``): a stop mid-way resumes only for that version."""
 
+ORIGINS_KEY: Final = "index:origins"
+"""A ``state`` row: the version of the origin keys' rules (``domain.origins.VERSION``) that
+derived the desk's stored origin keys; none on a desk indexed before they had a version."""
+
+REKEY_KEY: Final = "index:rekeying"
+"""A ``state`` row, ``VERSION:ARTICLE``: how far a deriving again of the origin keys for that
+version went (``corroborate.index.rekey_origins``): a stop mid-way resumes after that article
+only for that version."""
+
 
 MIGRATIONS: Final[dict[int, Migration]] = {
     1: MIGRATION_1,
