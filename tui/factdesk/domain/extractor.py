@@ -1596,8 +1596,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    line or a field of one, "NEWS RELEASE | X | …", a "Source: Release" foot); "according to
    the group's website" is the group; an "it" far from the company's name is still the
    company's when the text kept calling it "the company".
+352: (ruuk40, issue 12) Russian and Ukrainian speakers by grammar: «Источник, близкий к «X»» is
+   an anonymous source, not X; «Газеты.Ru» is no sentence end; «м. Суми», «г. Твери» end no
+   speaker's phrase (the name after them speaks); one of the public with where they are from
+   («— сетует жительница села X», «мужчина с третьего этажа») or «одна из жительниц» is an
+   anonymous source; «не стали комментировать», «комментариев не дают», «отказались
+   прокомментировать» are refusals, the refuser's; «енергокомпанії» a company's noun, «уряд» a
+   kind; a headline's last word never opens a body's name.
 """
 
 from __future__ import annotations
 
-VERSION = 351
+VERSION = 352

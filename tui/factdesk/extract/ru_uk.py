@@ -69,6 +69,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CITING_VERBS,
     CLOSENESS_STEMS,
     COMMENTING_STEMS,
+    COMMENTS_GIVEN,
     COMPOUND_PREFIXES,
     CONNECTIVES,
     COUNCIL_COMPOUNDS,
@@ -106,6 +107,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     FOCUS_WORDS,
     FORWARD_WORDS,
     FRIEND_NOUNS,
+    FROM_WHERE,
     FRONTING_WORDS,
     GENERAL_POSTS,
     GENERIC_SOURCE_NOUNS,
@@ -169,6 +171,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PERIOD_NOUNS,
     PERSONAL_ACCORDING,
     PHRASE_PARTICLES,
+    PLACE_ABBREVIATIONS,
     PLACE_ADVERBS,
     PLACE_NOUN_STEMS,
     PLATFORMS,
@@ -213,6 +216,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     SECTOR_STEMS,
     SETTING_BODY_STEMS,
     SETTING_NOUNS,
+    SETTLEMENT_STEMS,
     SIDE_STEMS,
     SINGULAR_ONLY_STEMS,
     SITE_STEMS,
@@ -245,6 +249,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     WE,
     YEAR_WORDS,
     person_kind,
+    public_plural,
     unnamed_person,
 )
 from factdesk.text.capitals import capitals_as_names
@@ -254,7 +259,8 @@ from factdesk.text.paragraphs import paragraph_starts
 MASK = "\ue000"
 _LATIN = re.compile(r"[A-Za-z]")
 _TOKEN = re.compile(
-    rf"{MASK}+|(?:[А-ЯЁІЇЄҐA-Z]\.){{3,}}|[\w’'ʼ-]+\.[a-z]{{2,4}}(?![\w.])|[\w’'ʼ-]+|[,.;:!?—–]"
+    rf"{MASK}+|(?:[А-ЯЁІЇЄҐA-Z]\.){{3,}}|[\w’'ʼ-]+\.[a-z]{{2,4}}(?![\w.])"
+    rf"|(?<![\w.])(?:{'|'.join(PLACE_ABBREVIATIONS)})\.(?=\s*[А-ЯЁІЇЄҐ])|[\w’'ʼ-]+|[,.;:!?—–]"
     r"|(?<!\w)-(?!\w)"
 )
 """Quotations, three or more initials written with dots ("Н.А.Б.У.": one token, an acronym;
@@ -1479,14 +1485,22 @@ def _without_infinitive(left: list[_Tok]) -> list[_Tok]:
 
 def _no_comment(toks: list[_Tok]) -> Source | None:
     """ "В пресс-службе мэрии информацию не комментируют", "В «Енисее» эту информацию
-    комментировать не стали", "У міністерстві не коментують": a refusal to comment, said
-    without the noun "комментарии", is the refuser's answer, as "от комментариев отказались"."""
+    комментировать не стали", "У міністерстві не коментують", "В пресс-службе X не стали
+    комментировать ситуацию": a refusal to comment, said without the noun "комментарии", is the
+    refuser's answer, as "от комментариев отказались"; so is "В клубе официальных комментариев
+    пока не дают" (``_comments_withheld``)."""
+    withheld_at = _comments_withheld(toks)
+    if withheld_at is not None:
+        return withheld_at
     for i, tok in enumerate(toks):
         if tok.kind != "w" or not tok.low.startswith(COMMENTING_STEMS) or i == 0:
             continue
         after = [t.low for t in toks[i + 1 : i + 3]]
         if toks[i - 1].low in ("не", "ні"):  # "не комментируют"
             start, plural = i - 1, tok.low.endswith(("ют", "ють", "уют"))
+        elif i > 1 and toks[i - 2].low in ("не", "ні") and toks[i - 1].low.startswith("ста"):
+            start, plural = i - 2, toks[i - 1].low.endswith(("ли", "ло"))  # "не стали
+            # комментировать ситуацию": the same refusal, its auxiliary first
         elif after[:1] in (["не"], ["ні"]) and len(after) == 2 and after[1].startswith("ста"):
             start, plural = i, after[1].endswith(("ли", "ло"))  # "комментировать не стали"
         else:
@@ -1506,6 +1520,29 @@ def _no_comment(toks: list[_Tok]) -> Source | None:
                          or Source(None, "vague"), cue=tok.low)  # fmt: skip
         found = _classify(left, after_verb=False, gender="pl" if plural else "")
         return _with(found, cue=tok.low) if found is not None else None
+    return None
+
+
+def _comments_withheld(toks: list[_Tok]) -> Source | None:
+    """ "В клубе официальных комментариев пока не дают", "У міністерстві коментарів не
+    надають": comments, then "не" and a verb of giving (``COMMENTS_GIVEN``) in the plural, the
+    refuser before them as "В …" (an institution), as the other refusals read it."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok.kind != "w" or not tok.low.startswith(DECLINED_OBJECTS) or i == 0:
+            continue
+        after = [t for t in toks[i + 1 : i + 5] if t.low not in ADVERBS
+                 and (t.low not in PHRASE_PARTICLES or t.low in ("не", "ні"))]  # fmt: skip
+        if len(after) < 2 or after[0].low not in ("не", "ні"):
+            return None
+        if not after[1].low.startswith(COMMENTS_GIVEN) or not after[1].low.endswith(
+            PLURAL_VERB_ENDINGS
+        ):
+            return None
+        left = [t for t in _clause_before(toks, i) if not _modifier(t) and t.low not in ADVERBS]
+        if len(left) < 2 or left[0].low not in ("в", "во", "у"):
+            return None
+        found = _classify(left[1:], after_verb=True, gender="pl", institution=True)
+        return _with(found or Source(None, "vague"), cue=after[1].low)
     return None
 
 
@@ -1778,9 +1815,13 @@ def other_kind(name: str, noun: str) -> bool:
 
 
 def _anaphor_stem(low: str) -> str | None:
-    """The institution noun's word start (``ORG_ANAPHORS``) that ``low`` begins with, if any;
-    each caller bounds the ending it allows after it."""
-    return next((a for a in ORG_ANAPHORS if low.startswith(a)), None)
+    """The institution noun's word start (``ORG_ANAPHORS``) that ``low`` begins with, if any,
+    a compound's first part before it kept («енергокомпанії»: «енергокомпані»,
+    ``NOUN_COMPOUNDS``); each caller bounds the ending it allows after it."""
+    prefix = next((p for p in NOUN_COMPOUNDS if low.startswith(p)), "")
+    rest = low[len(prefix) :]
+    stem = next((a for a in ORG_ANAPHORS if rest.startswith(a)), None)
+    return prefix + stem if stem is not None else None
 
 
 def _bare_institution(found: Source) -> Source | None:
@@ -2117,16 +2158,18 @@ def _manner_frame(toks: list[_Tok], verb: int) -> str | None:
         return None
     rest = [t for t in toks[verb + 1 :] if t.kind == "w"]
     end = verb + 1 + len(rest)
-    if not rest or len(rest) > 3 or (end < len(toks) and toks[end].text not in ".!?…"):
+    if not rest or (end < len(toks) and toks[end].text not in ".!?…"):
         return None
     head = rest[-1].low
-    if not all(_modifier(t) for t in rest[:-1]):
-        return None
-    if head in PRONOUNS and len(rest) == 1:
-        return PRONOUNS[head] if PRONOUNS[head] != "n" else None
-    if all(t.capital and not t.acronym for t in rest) and len(rest) <= 2:
-        return ""  # "— улыбается Петров.", "— вздыхает Анна Зотова."
-    return person_kind(head)
+    if len(rest) <= 3 and all(_modifier(t) for t in rest[:-1]):
+        if head in PRONOUNS and len(rest) == 1:
+            return PRONOUNS[head] if PRONOUNS[head] != "n" else None
+        if all(t.capital and not t.acronym for t in rest) and len(rest) <= 2:
+            return ""  # "— улыбается Петров.", "— вздыхает Анна Зотова."
+        return person_kind(head)
+    public = _public_person(rest, "")  # "— сетует жительница села Шумилинка.", "— возмущается
+    return public.gender if public is not None and public.gender else None  # мужчина с
+    # третьего этажа.": where the one of the public is from, after the noun
 
 
 def speech_frame(text: str) -> bool:
@@ -2702,6 +2745,9 @@ def _according(toks: list[_Tok]) -> Source | None:
             several = _several_unnamed(who)  # "за словами двох посадовців": unnamed
             if several is not None:
                 return _with(several, cue=phrase)
+            if phrase in PERSONAL_ACCORDING and one_of_the_public(_text(who[:3])):
+                return Source(None, "anonymous", cue=phrase, offset=who[0].start)  # "По словам
+                # одной из жительниц": one of the public unnamed, never a post «одной»
             if phrase in PERSONAL_ACCORDING and _bare_role(who):
                 role = who[0]  # "за словами посадовця", "по словам эксперта": the one just
                 if _many_people(who):  # quoted; "за словами патрульних", "по словам местных
@@ -3738,6 +3784,9 @@ def _apposed_body(head: list[_Tok], asides: list[list[_Tok]]) -> list[_Tok] | No
         first = aside[1] if aside[0].low in PREPOSITIONS and len(aside) > 1 else aside[0]
         if RELATIVE_FORMS.match(first.low):
             continue  # "…, чию продукцію перевіряли, …": about the head, not a name
+        if first.low in ASIDE_ADJECTIVES:
+            return None  # "Источник, близкий к «Ромашке», сообщил": whom the source is close
+            # to, never the one who speaks
         last = len(aside) - 1
         named = aside[last].kind == "q" and last <= 2 and not _is_clause_quote(aside, last)
         kinds = all(t.kind == "w" and (t.acronym or not t.capital) for t in aside[:-1])
@@ -4187,8 +4236,12 @@ def _public_person(who: list[_Tok], gender: str) -> Source | None:
         return None
     if len(after) > 1 and after[-1].capital and after[-2].capital:
         return None  # ("мешканка будинку на вулиці Шевченка Ганна Бойко": named)
+    if after and after[0].low in FROM_WHERE and _lower_phrase(after[1:]):
+        after = []  # ("мужчина с третьего этажа", "пенсіонерка з сусіднього будинку")
     at = next((k for k, t in enumerate(after) if k and t.low in PREPOSITIONS), len(after))
     after = after[:at]  # ("мешканка будинку на вулиці Шевченка": where the house is)
+    if len(after) == 2 and after[0].low.startswith(SETTLEMENT_STEMS) and after[1].capital:
+        after = after[:1]  # ("жительница села Шумилинка": the village is named, not she)
     if len(after) > 4 or any(t.capital or t.kind == "q" or t.acronym for t in after):
         return None
     if after and not (after[0].kind == "w" and _GENITIVE.search(after[0].low)):
@@ -4197,6 +4250,13 @@ def _public_person(who: list[_Tok], gender: str) -> Source | None:
     if own is None or (gender and gender != own):
         return None
     return Source(None, "pronoun", cue=who[head].low, offset=who[0].start, gender=own)
+
+
+def _lower_phrase(words: list[_Tok]) -> bool:
+    """One to three lower-case words, no name, mark or quotation: "третьего этажа"."""
+    return 0 < len(words) <= 3 and all(
+        t.kind == "w" and not t.capital and not t.acronym for t in words
+    )
 
 
 def _relation(who: list[_Tok]) -> Source | None:
@@ -4739,11 +4799,16 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
                 or (instrumental and _INSTRUMENTAL_ADJECTIVE.search(toks[first - 1].low))
             )
             and _agrees(toks[first - 1].low, toks[i].low)  # never "Вироком суду": a noun
+            and "\n" not in before[toks[first - 1].end : toks[first].start]  # (nor a
+            # headline's last word: "…утверждена\n\nПравительство области")
             and not (toks[first - 1].low.endswith(("ые", "ие")) and not _plural(toks, first, i))
         ):  # "Рабочие Тверского завода": a plural noun before the name, not its adjective
             first -= 1  # "Рівненська обласна дитяча лікарня"
         tail = _name_tail(toks, i)
         tail = _lower_tail_defined(toks, i, before) if tail == i else tail
+        tail = next((k - 1 for k in range(i + 1, tail + 1)
+                     if "\n" in before[toks[k - 1].end : toks[k].start]), tail)  # fmt: skip
+        # (a headline's last word is no name's first: "Правительство\n\nПравительство …")
         words = _before_bracket(toks[first : tail + 1], before, toks[i])
         if instrumental:  # counting names: never a headline's "Завод" nor past a paragraph
             words = _one_paragraph(words, before, toks[i])
@@ -6799,7 +6864,19 @@ def is_unnamed_role(phrase: str) -> bool:
     if len(words) <= 3 and unnamed_person(words[0]) and not words[0].startswith("власни"):
         return True  # "за словами сумчанки", "по словам жительницы": one of the public
     one_of = len(words) >= 3 and words[0] in ONE_MEMBER_WORDS and words[1] in ("из", "з", "із")
-    return one_of and words[2].startswith((*UNNAMED_ROLES, *LAWYER_STEMS))
+    return (one_of and words[2].startswith((*UNNAMED_ROLES, *LAWYER_STEMS))) or (
+        one_of_the_public(phrase)
+    )
+
+
+def one_of_the_public(phrase: str) -> bool:
+    """Is ``phrase`` one of a group of the public, in any case ("одна из жительниц дома",
+    "одной из жительниц", "один із мешканців", "одного из пассажиров")? The labels make such
+    a speaker an anonymous source (convention 17, the public unnamed), never a person so
+    called nor the post "одной"."""
+    words = phrase.lower().split()
+    one = bool(words) and (words[0] in ONE_MEMBER_WORDS or words[0] in ONE_OF_OBLIQUE)
+    return one and len(words) >= 3 and words[1] in ("из", "з", "із") and public_plural(words[2])
 
 
 def met_before(before: str, phrase: str) -> bool:

@@ -55,8 +55,38 @@ def _line_sentences(body: str, start: int, end: int) -> list[Span]:
     line = body[start:end]
     if _one_sentence(line):
         return [Span(start, end)]
-    spans = _at_lone_words(line, _syntok_sentences(line))
+    spans = _with_domains(line, _at_lone_words(line, _syntok_sentences(line)))
     return _close_gaps(body, [_shifted(span, start) for span in spans], end)
+
+
+_DOMAIN_CUT = re.compile(r"\w\.\Z")
+_DOMAIN_TAIL = re.compile(r"[^\W\d_]{2,3}(?![^\W\d_])")
+"""An outlet's name with its domain («Газета.Ru», «Лента.ру», "Газета.ua"): a word, a full stop
+and two or three letters with no space between them; syntok ends a sentence at that stop
+when a capital follows it («Источник «Газеты.» | «Ru» в правительстве сказал …»)."""
+
+
+def _domain_at(line: str, stop: int) -> bool:
+    """Does the text right after the full stop ending at ``stop`` go on as a domain? Its two
+    or three letters in lower case («Лента.ру»), or in the other script than the word before
+    the stop («Газеты.Ru»); never a word of the same script after a missing space ("он.Да")."""
+    tail = _DOMAIN_TAIL.match(line, stop)
+    if tail is None or not _DOMAIN_CUT.search(line, 0, stop):
+        return False
+    return tail.group().islower() or line[stop - 2].isascii() != tail.group()[0].isascii()
+
+
+def _with_domains(line: str, spans: list[Span]) -> list[Span]:
+    """``spans`` joined again where syntok cut inside a name's domain (``_DOMAIN_CUT`` right
+    before the next span, which opens with ``_DOMAIN_TAIL``): a sentence never ends inside
+    a word; "сообщили.Ранее" (no space after the stop, a whole word after it) stays cut."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and joined[-1].end == span.start and _domain_at(line, span.start):
+            joined[-1] = Span(joined[-1].start, span.end)
+        else:
+            joined.append(span)
+    return joined
 
 
 _LONE_WORD_END = re.compile(r"(?<![\w.])[єя]\.(?=\s+[А-ЯЁІЇЄҐ])")

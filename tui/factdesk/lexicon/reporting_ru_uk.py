@@ -672,6 +672,27 @@ def unnamed_person(low: str) -> bool:
     return False
 
 
+def public_plural(low: str) -> bool:
+    """Is ``low`` a plural (the genitive after "one of") of a noun of an unnamed member of the
+    public («жительниц», «жителей», «жильцов», «мешканців», «пассажиров»): a
+    ``PERSON_KIND_NOUNS`` word's stem, its vowel before a last «ц» dropped ("жилец":
+    «жильцов»), with a plural ending? Owners excepted (one the article can name)."""
+    for word in PERSON_KIND_NOUNS:
+        if word in OWNER_KIND_NOUNS or len(word) < 5:
+            continue
+        stem = word[:-1] if word[-1] in "аяйь" else word
+        if stem.endswith(("ец", "ець")):
+            stem = stem[: -3 if stem.endswith("ець") else -2]  # "мешканець": «мешканців»
+        if low.startswith(stem) and low[len(stem) :].lstrip("ьц") in _PLURAL_ENDINGS:
+            return True
+    return False
+
+
+_PLURAL_ENDINGS = frozenset("ей ов ев ів їв иц ок ниц".split()) | {""}
+"""The genitive plural endings after a person noun's stem («жителей», «жильцов», «мешканців»,
+«жительниц», «мешканок», «пенсионерок»: the stem then nothing)."""
+
+
 _SINGULAR_ENDINGS = (
     frozenset("а я у ю ом ем ові еві".split()),
     frozenset("ы и і е у ю ой ою ей ею".split()),
@@ -809,11 +830,13 @@ more may end a compound («драмтеатр», «хлебокомбинат»,
 KIND_ANAPHORS = (
     *stems("ministry", "inspectorate"), "клуб", *stems("bank", "fund", "airport", "theatre"),
     *stems("museum", "plant"), "фабрик", "комбинат", "комбінат", "фестивал",
-    "галере", "форум", "выставк", "виставк",
+    "галере", "форум", "выставк", "виставк", *stems("government"),
 )  # fmt: skip
 """The ``ORG_ANAPHORS`` of one kind of body: "Руководство завода" is never a ministry's, "в
 банке" never a club's, whoever spoke last; the general ones (организация, ведомство,
-компания, предприятие, оператор …) may stand for a body of any kind."""
+компания, предприятие, оператор …) may stand for a body of any kind. The government's nouns
+are kinds here only («У міністерстві заявили» after «пресслужбу уряду» is no government's):
+never a noun that stands for a body alone."""
 
 GENERAL_BODY_STEMS = (
     *ORG_ANAPHORS, *COUNCIL_COMPOUNDS, *GOVERNMENT_NOUNS, *JUSTICE_NOUNS, *PRESS_OFFICES,
@@ -1438,10 +1461,17 @@ COMMENTING_STEMS = ("комментир", "коментув", "коментую"
 """Word starts of the plain verb "to comment" ("комментируют", "коментувати"), which a "не"
 makes a refusal to comment; "прокомментировать" is not among them (``UNANSWERED_VERBS``)."""
 
-DECLINED_INFINITIVES = (*COMMENTING_STEMS, "оценива", "оцінюва", "обсужда", "обговорюва")
+DECLINED_INFINITIVES = (*COMMENTING_STEMS, "оценива", "оцінюва", "обсужда", "обговорюва",
+                        "прокомментир", "прокоментув")  # fmt: skip
 """Word starts of what one declines to do instead of "комментариев" («Коментувати плани в
-компанії відмовилися», «Оценивать действия чиновника там отказались»): in the infinitive, a
-refusal to comment as «від коментарів відмовилися» is."""
+компанії відмовилися», «Оценивать действия чиновника там отказались», «отказались официально
+прокомментировать»): in the infinitive, a refusal to comment as «від коментарів відмовилися»
+is."""
+
+COMMENTS_GIVEN = ("дают", "дает", "даёт", "дали", "дал", "дала", "дає", "дають", "дав", "дала",
+                  "надают", "надал", "нада", "предоставля", "предостав")  # fmt: skip
+"""Word starts of "give" after "комментариев не" («В клубе официальных комментариев пока не
+дают», «коментарів не надали»): a refusal to comment, said with the noun as its object."""
 
 YEAR_WORDS = frozenset(("года", "году", "року"))
 """The year words after a year's number ("в 2024 году", "2025 року")."""
@@ -1476,6 +1506,19 @@ PLACE_NOUN_STEMS = (
 )  # fmt: skip
 """Word starts of nouns of places and times a capitalised adjective may qualify ("Київської
 області", "на Соборній площі", "Чорного моря", "Нового року"): never a body's kind."""
+
+SETTLEMENT_STEMS = ("сел", "посел", "посёл", "селищ", "город", "міст", "деревн", "хутор")
+"""Nouns of a settlement in the genitive before its name («жительница села Шумилинка»,
+«мешканка міста Ромни»): the capital after one is the place's name, never the speaker's."""
+
+FROM_WHERE = frozenset("с со из з із зі".split())
+"""Prepositions of where a member of the public is from, put after the noun ("мужчина с
+третьего этажа", "пенсіонерка з сусіднього будинку")."""
+
+PLACE_ABBREVIATIONS = ("м", "г", "с", "смт", "пгт", "пос", "вул", "ул", "пр", "просп", "обл")
+"""Abbreviated nouns of a place written with a full stop before its name («суду м. Суми», «суда
+г. Твери», «вул. Шевченка», «с. Іванівка»): one word with its stop, never a sentence's end nor
+the end of the phrase a speaker is named in («суддя … м. Суми Вікторія Дорошкевич»)."""
 
 CYRILLIC_LANDMARK_STEMS = ("майдан", "площ", "вулиц", "улиц", "проспект", "бульвар", "набережн")
 """Russian and Ukrainian nouns of a square or street, as word beginnings (every case): the
@@ -1614,7 +1657,8 @@ NOUN_COMPOUNDS = (
     "медиа", "медіа", "нефте", "нафто", "тепло", "электро", "електро", "водо", "мото", "авто",
 )  # fmt: skip
 """First parts of compound nouns of a body's kind ("кінофестиваль", "авиакомпания",
-"теплоэлектроцентраль"): "пресслужба фестивалю" is the "кінофестиваль" named before."""
+"теплоэлектроцентраль"): "пресслужба фестивалю" is the "кінофестиваль" named before, and
+«В енергокомпанії вважають» the company named before (``ru_uk._anaphor_stem``)."""
 
 EVENT_NOUNS = ("фестивал", "форум", "выставк", "виставк", "ярмар", "марафон", "биеннале",
                "бієнале")  # fmt: skip
