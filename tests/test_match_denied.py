@@ -6,7 +6,7 @@ English, Russian and Ukrainian; the cosine is given, as the index passes it."""
 from __future__ import annotations
 
 import pytest
-from factdesk.corroborate.match import DENIAL_MEANING, label
+from factdesk.corroborate.match import DENIAL_MEANING, blocked, label
 
 PAIRS = [
     ("Ferries between Harwick and the island of Tarnby resumed on Monday morning after the "
@@ -144,3 +144,55 @@ def test_a_denial_quoted_with_a_long_frame_conflicts(facts) -> None:
     b = facts(QUOTES_BY_THEIR_FRAME[0][0])
     found = label(a, b, meaning=DENIAL_MEANING + 0.05)
     assert found is not None and found.label == "conflicts"
+
+
+NOBODY_OUT_OF = [
+    ("The Varnel Air plane returned to the airport on Tuesday; none of the 186 passengers was "
+     "hurt.", False),
+    ("Самолёт Varnel Air выкатился за пределы полосы; никто из 78 человек на борту не "
+     "пострадал.", False),
+    ("Літак Varnel Air повернувся до аеропорту у вівторок; ніхто зі 186 пасажирів не "
+     "постраждав.", False),
+    ("Varnel Air отрицает, что самолёт выкатился за пределы полосы.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "denies"), NOBODY_OUT_OF)
+def test_nobody_hurt_out_of_a_number_is_no_denial(facts, text: str, denies: bool) -> None:
+    # pairs40: «никто из 78 человек на борту не пострадал» was read as a denial (the number
+    # stopped the count of none), its English account not: the readers now agree.
+    assert facts(text).denies is denies
+
+
+BOTH_DENY = (
+    "Tarvel Lines has not cancelled the Quarrow ferry on Monday and both of its ships will sail "
+    "as planned, the company's director said.",
+    "Tarvel Lines не отменяла рейс на Кварроу в понедельник: оба судна выйдут по расписанию, "
+    "заявил директор компании.",
+)  # fmt: skip
+
+
+def test_one_denial_told_in_two_scripts_is_the_same_claim(facts) -> None:
+    a, b = facts(BOTH_DENY[0]), facts(BOTH_DENY[1])
+    assert a.denies and b.denies
+    found = label(a, b)
+    assert found is not None and found.label == "same"
+    assert found.reason.startswith("both deny it in another language")
+
+
+def test_two_denials_sharing_only_a_place_are_not_one_claim(facts) -> None:
+    # A city both name is no party: two stories of one city, each denying its own thing.
+    a = facts("The Harwick city museum has not closed on Monday, its director said.")
+    b = facts("В Харвике в понедельник не отменили ни одного рейса, сообщил аэропорт.")
+    assert a.denies and b.denies and blocked(a, b)  # the index compares them (the city)
+    found = label(a, b)
+    assert found is None or found.label != "same"
+
+
+def test_a_denial_beside_the_claim_it_denies_is_not_one_claim(facts) -> None:
+    told = facts("Tarvel Lines cancelled the Quarrow ferry on Monday, the company's director "
+                 "said.")  # fmt: skip
+    denied = facts(BOTH_DENY[1])
+    assert denied.denies and not told.denies
+    found = label(told, denied)
+    assert found is None or found.label != "same"

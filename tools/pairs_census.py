@@ -10,6 +10,8 @@
     python tools/pairs_census.py events                  # what each claim says happened
     python tools/pairs_census.py arguments               # ... with its roles, compared
     python tools/pairs_census.py denials                 # what a denial denies, compared
+    python tools/pairs_census.py missed                  # the missed `same`, pooled by class
+    python tools/pairs_census.py inblock                 # the cosine inside the blocks
 
 ``census`` puts each missed `same` and each wrong `same` / `conflicts` pair of the chosen
 splits in a class by where the index meets it (``evaluate_pairs``' desk, so the same pairs
@@ -78,6 +80,15 @@ claim tells as so (``arguments.denied_meets``: the kind, with a party or place i
 time together); then, by split (each a forward fold: no rule has a threshold), what each rule of
 ``DENIAL_RULES`` would add to today's `conflicts`, and how often it fires between two topics'
 claims. It refuses a ``VALIDATION`` split.
+
+``missed`` (pairs40) pools the missed `same` pairs of the chosen splits by ``classify``'s class,
+those a one-script pair is judged `related` in with the test that kept it from `same`
+(``refusal``), with a column for the freshest tuning splits (``RECENT``). ``inblock`` (pairs40)
+counts, by label, what a second-stage `same` inside the blocks would call: among the pairs the
+index compares, shares a name in and does not call `same`, those nothing today's rules read sets
+apart (``open_pair``) with a cosine of 0.5 to 0.8 or more in one script, or one to three names
+in common across scripts; and how often each fires between two topics' claims among the
+lookups' candidates. Both refuse a ``VALIDATION`` split.
 """
 
 from __future__ import annotations
@@ -98,9 +109,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tui"))
 
 import evaluate_pairs as ep
 import fit_pairs
-from factdesk.corroborate import arguments, match, neighbours, semantic
+from factdesk.corroborate import arguments, match, neighbours, outcomes, semantic
 from factdesk.corroborate.match import blocked, judge_all, label_by_meaning
-from factdesk.extract.timespan import within_days
+from factdesk.extract.timespan import overlaps, within_days
 from factdesk.lexicon import events
 from factdesk.lexicon.english import FIGURE_ROLES
 
@@ -253,6 +264,133 @@ def reach(desk: ep.Desk, pairs: list[ep.Pair], splits: tuple[str, ...]) -> None:
             f"{row['conflicts compared'] / max(1, row['conflicts']):.2f})"
         )
         print(f"{split:<10} " + " ".join(f"{n:>11}" for n in cells) + share)
+
+
+RECENT = ("heldout23", "heldout24", "heldout25", "heldout26")
+"""The freshest tuning splits, given their own column by ``missed`` (pairs40)."""
+
+
+def refusal(a: match.ClaimFacts, b: match.ClaimFacts, meaning: float | None) -> str:
+    """Which of ``match._label``'s tests kept two claims in one script, judged `related`,
+    from `same`: another place or party (``_elsewhere``), figures apart, two events
+    (``_two_events``: other people, an aside, other countries, figures of other things, other
+    years), else the meaning score short of its cut by so many tenths (``_meaning_score``
+    against ``MEANING_SAME`` with the figures' terms)."""
+    shared = [x for x in a.anchors if x in b.anchor_set]
+    terms = match.figure_terms(a, b)
+    if match._elsewhere(a, b, shared):
+        return "another place or party"
+    if terms == "apart":
+        return "figures apart"
+    people = bool(a.persons and b.persons) and match._other_people(a, b)
+    if match._two_events(a, b, shared, people):
+        return "two events"
+    if meaning is None:
+        return "no vector"
+    same_at = match.MEANING_SAME + match.FIGURE_TERMS[terms]
+    if terms == "none" and a.values and b.values:
+        same_at += match.FIGURE_KINDS_APART
+    sim = match._similarity(a, b, 0.0, len(a.words & b.words))
+    short = same_at - match._meaning_score(a, b, sim, meaning, len(shared))
+    return f"meaning score {min(5, max(0, int(short * 10))) / 10:.1f}+ short (figures {terms})"
+
+
+def missed_counts(desk: ep.Desk, pairs: list[ep.Pair]) -> tuple[Counter[str], Counter[str], int]:
+    """(all, ``RECENT``) counts of the missed `same` pairs by ``classify``'s class, a `related`
+    one in one script with its ``refusal``; and how many `same` pairs were found."""
+    pooled: Counter[str] = Counter()
+    recent: Counter[str] = Counter()
+    found = 0
+    for pair in (p for p in pairs if p.label == "same"):
+        where, got = classify(desk, pair)
+        if got == "same":
+            found += 1
+            continue
+        a = desk.indexer.facts(pair.a, pair.date_a)
+        b = desk.indexer.facts(pair.b, pair.date_b)
+        if where.startswith("blocked, related") and a.cyrillic == b.cyrillic:
+            where += " / " + refusal(a, b, semantic.cosines(a.vector, [b.vector])[0])
+        pooled[where] += 1
+        recent[where] += pair.split in RECENT
+    return pooled, recent, found
+
+
+def missed(desk: ep.Desk, pairs: list[ep.Pair]) -> None:
+    """``missed_counts`` as a table, most common class first (counts only, no sentence)."""
+    pooled, recent, found = missed_counts(desk, pairs)
+    print(f"same found {found}, missed {sum(pooled.values())}; columns: all, {'+'.join(RECENT)}")
+    for where, n in pooled.most_common():
+        print(f"{n:5d} {recent[where]:4d}  {where}")
+
+
+INBLOCK_FLOORS = (0.5, 0.6, 0.7, 0.8)
+"""The cosines ``inblock`` tries as a second-stage `same` inside the blocks."""
+
+
+def open_pair(a: match.ClaimFacts, b: match.ClaimFacts, found: match.Match | None) -> bool:
+    """Whether nothing today's rules read sets a pair the index compares by a name (a name
+    group, or across scripts a skeleton) apart from `same`: not judged a conflict, the time
+    together, both or neither denying, no aside, no clash of outcomes, not another place or
+    party, not two events (``_two_events``)."""
+    shared = [x for x in a.anchors if x in b.anchor_set]
+    together = a.when is None or b.when is None or overlaps(a.when, b.when)
+    clash = bool(a.outcomes) and bool(b.outcomes) and outcomes.clash(a.outcomes, b.outcomes)
+    people = bool(a.persons and b.persons) and match._other_people(a, b)
+    return (
+        (found is None or found.label != "conflicts")
+        and together
+        and a.denies == b.denies
+        and not (a.aside or b.aside or clash)
+        and not match._elsewhere(a, b, shared)
+        and not match._two_events(a, b, shared, people)
+    )
+
+
+def inblock(desk: ep.Desk, topics: list[ep.Topic], pairs: list[ep.Pair]) -> None:
+    """The cosine as a second-stage `same` inside the blocks (pairs40): of the pairs the index
+    compares, shares a name in, calls no `same` and finds ``open_pair``, how many of each label
+    a cosine of ``INBLOCK_FLOORS`` or more (in one script, by the figures' terms) or a number
+    of names in common (across scripts) would call `same`, and how often it fires between two
+    topics' claims among the lookups' candidates."""
+    rows: Counter[tuple[str, str]] = Counter()
+    for pair in pairs:
+        a = desk.indexer.facts(pair.a, pair.date_a)
+        b = desk.indexer.facts(pair.b, pair.date_b)
+        if desk.compared(a, b) and ep.predict(desk, pair) != "same":
+            for rule in _inblock_rules(a, b):
+                rows[(rule, pair.label)] += 1
+    topic_of = {
+        desk.indexer.facts(text, t.date).claim_id: t.name
+        for t in topics
+        for text in (*t.same, *t.other, *t.related, *t.near)
+    }
+    facts = {f.claim_id: f for f in desk.indexer.cache.values()}
+    for cid, name in topic_of.items():
+        for other in desk.candidates(facts[cid]):
+            if topic_of.get(other, name) != name and cid < other:
+                for rule in _inblock_rules(facts[cid], facts[other]):
+                    rows[(rule, "two topics")] += 1
+    labels = (*ep.LABELS, "two topics")
+    print(f"{'rule':<40}" + "".join(f"{lab:>12}" for lab in labels))
+    for rule in dict.fromkeys(r for r, _ in sorted(rows)):
+        print(f"{rule:<40}" + "".join(f"{rows[(rule, lab)]:>12}" for lab in labels))
+
+
+def _inblock_rules(a: match.ClaimFacts, b: match.ClaimFacts) -> list[str]:
+    """The ``inblock`` rules a compared pair meets (none unless ``open_pair`` and a name)."""
+    meaning = semantic.cosines(a.vector, [b.vector])[0]
+    found = next(iter(judge_all(a, [b], [meaning], {})), None) if blocked(a, b) else None
+    if (found is not None and found.label == "same") or not open_pair(a, b, found):
+        return []
+    shared = [x for x in a.anchors if x in b.anchor_set]
+    if a.cyrillic != b.cyrillic:
+        names = len([x for x in shared + match._loosely_shared(a, b) if not match._DIGIT.search(x)])
+        terms = match.figure_terms(a, b)
+        return [f"across, {n}+ names, figures {terms}" for n in (1, 2, 3) if names >= n]
+    if not match._names_any(shared) or meaning is None:
+        return []
+    terms = match.figure_terms(a, b)
+    return [f"one script, cosine {t}+, figures {terms}" for t in INBLOCK_FLOORS if meaning >= t]
 
 
 @contextmanager
@@ -1100,6 +1238,8 @@ def main(argv: list[str] | None = None) -> int:
             "events",
             "arguments",
             "denials",
+            "missed",
+            "inblock",
         ),
     )
     unsealed = tuple(s for s in ep.SPLITS if s not in ep.SEALED)  # a sealed one: never
@@ -1115,7 +1255,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--test", action="append", default=[], choices=unsealed)
     args = parser.parse_args(argv)
     named = [s for s in (*args.split, *args.test) if s in ep.VALIDATION]
-    if named and args.what in ("sweep", "candidates", "forward", "events", "arguments", "denials"):
+    refused = (
+        "sweep",
+        "candidates",
+        "forward",
+        "events",
+        "arguments",
+        "denials",
+        "missed",
+        "inblock",
+    )
+    if named and args.what in refused:
         print(f"{named[0]} is this session's validation split: never {args.what}", file=sys.stderr)
         return 2
     default = tuple(s for s in unsealed if s not in ep.VALIDATION)
@@ -1147,6 +1297,10 @@ def main(argv: list[str] | None = None) -> int:
         event_census(ep.Desk(indexer, topics), topics, pairs, splits)
     elif args.what == "census":
         census(ep.Desk(indexer, topics), pairs, splits, args.show)
+    elif args.what == "missed":
+        missed(ep.Desk(indexer, topics), pairs)
+    elif args.what == "inblock":
+        inblock(ep.Desk(indexer, topics), topics, pairs)
     elif args.what == "reach":
         reach(ep.Desk(indexer, topics), pairs, splits)
     else:

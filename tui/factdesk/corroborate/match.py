@@ -49,6 +49,7 @@ from factdesk.lexicon.english import (
     MEASURE_UNITS,
     MEASURE_WORDS,
     MULTIPLIERS,
+    NOBODY_OF,
     NOBODY_WORDS,
     ONE_TWO_COUNTED,
     OUT_OF,
@@ -1204,13 +1205,23 @@ _GAP_WORD = r"\s+(?!(?:and|or|but|и|і|та|й|а)\b)[^\W\d]+(?:['’-][^\W\d]+
 between them ("5 people were killed and 7 wounded": 5 dead, 7 injured)."""
 _ROLE_AFTER = re.compile(rf"(?:{_GAP_WORD}){{0,4}}?\s+\b(?:{_ROLE_WORDS})\b", re.I)
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_WORDS})(?:{_GAP_WORD}){{0,3}}\s+$", re.I)
+_NOBODY_OF = (
+    rf"(?:\s+(?:{NOBODY_OF}|{cyrillic.NOBODY_OF})\s+(?:the\s+)?\d+(?:[\s,.]\d{{3}})*"
+    rf"(?:\s+[^\W\d]+){{1,3}}?)?"
+)
+"""Whom none of a role was counted out of, after the word of none: "of the 186 passengers",
+«из 78 человек на борту», «зі 186 пасажирів»: the number is no count of the role, and the
+words after it are no gap (``_GAP_WORD``: a figure stops it)."""
 _NOBODY = re.compile(
-    rf"\b(?:{NOBODY_WORDS}|{cyrillic.NOBODY_WORDS})\b(?:\s+(?:не|ні)\b)?(?:{_GAP_WORD}){{0,2}}?"
-    rf"\s+\b(?:{_ROLE_WORDS})\b",
+    rf"\b(?:{NOBODY_WORDS}|{cyrillic.NOBODY_WORDS})\b{_NOBODY_OF}(?:\s+(?:не|ні)\b)?"
+    rf"(?:{_GAP_WORD}){{0,2}}?\s+\b(?:{_ROLE_WORDS})\b",
     re.I,
 )
 """A role counted as none: "nobody was hurt", "no one was killed", "no deaths", "никто не
-пострадал"."""
+пострадал", out of a number too ("none of the 186 passengers was hurt", «никто из 78 человек
+на борту не пострадал»: ``_NOBODY_OF``): read the same in the three scripts, so a count of none
+is never a denial on one side only (pairs40: «ніхто зі 186 пасажирів не постраждав» denied,
+its English account not)."""
 _TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}){{0,9}}\s+$", re.I)
 """A toll named before its figure, up to 9 words back ("the toll from the crash at 22")."""
 _TOLL_RISEN = re.compile(
@@ -2677,10 +2688,41 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
             what = "same names"
         reason = f"{what} in another language: {_shown(shared, names, a.anchors)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
+    if together and not clash and _one_denial(a, b, shared):
+        reason = f"both deny it in another language: {_shown(shared, names, a.anchors)}"
+        return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if len(shared) >= 2:
         reason = f"both mention {_shown(shared, names, a.anchors)} (in another language)"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     return None
+
+
+def _one_denial(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
+    """Whether two claims in two scripts, about the same days, are one denial or correction
+    told in each language: both deny (``denies``), a party in common (a name neither claim
+    names as a place: the body or person denying, or the one the denial is of), and nothing
+    setting them apart (a correction on one side only, figures apart, an aside, other people,
+    countries or years). A denial's conflict is with the claim it denies, which denies
+    nothing; two claims denying one party's story on the same days tell that denial twice
+    («Ристич не снималась с Уимблдона» beside "Ristić has not withdrawn from Wimbledon"),
+    though they share too few names and figures for ``_one_account`` (pairs40: on the tuning
+    splits 13 right and 1 wrong; with a place as the name in common, claims of two stories
+    about one country or city denying two things met between topics 29 times)."""
+    return (
+        a.denies
+        and b.denies
+        and any(x not in a.places and x not in b.places for x in _names_of_shared(shared))
+        and figure_terms(a, b) != "apart"
+        and not (a.aside or b.aside)
+        and not (a.persons and b.persons and _other_people_across(a, b))
+        and not _other_countries(a, b, shared)
+        and not _other_years(a, b)
+    )
+
+
+def _names_of_shared(shared: Sequence[str]) -> list[str]:
+    """The names among anchors in common (no figure: ``_names_any``)."""
+    return [x for x in shared if not _DIGIT.search(x)]
 
 
 _NEGATIVE_WORD = re.compile(rf"\b(?:{NOBODY_WORDS}|never)\b")

@@ -165,6 +165,9 @@ FIGURE_ROLES = {
 NOBODY_WORDS = r"никто|ніхто|никого|нікого"
 """``english.NOBODY_WORDS`` in Russian and Ukrainian: "никто не пострадал", "ніхто не
 загинув"."""
+NOBODY_OF = r"из|із|зі|з"
+"""``english.NOBODY_OF`` in Russian and Ukrainian: «никто из 78 человек на борту не
+пострадал», «ніхто зі 186 пасажирів не постраждав» (pairs40)."""
 
 ALIVE_RE = re.compile(
     r"(?<!\bне )(?<!\bні )(?<!\bни )\bжив(?:ы|ой|ая|ые|ыми|ым|ими|им|ий|і|а)\b", re.I

@@ -91,6 +91,9 @@ they count one thing, whatever role the sentence gives one of them (``corroborat
 NOBODY_WORDS = "nobody|no one|none|no"
 """Words that make a role's count nought ("nobody was hurt", "no one was killed", "none was
 injured", "no deaths"): beside "three people were injured" another count of the injured."""
+NOBODY_OF = "of"
+"""The word of a count of none out of a number ("none of the 186 passengers was hurt"): the
+number and its noun are whom none was hurt of, no count of their own (pairs40)."""
 ALIVE_RE = re.compile(
     r"\b(?:not|no longer|none|buried|burned|burnt)\b(?:\s+[\w'-]+){0,4}?\s+alive\b"
     r"|(?P<alive>\balive\b)",
