@@ -212,12 +212,13 @@ def test_a_contest_told_the_opposite_ways_in_two_scripts_conflicts() -> None:
 def test_across_scripts_two_names_and_no_figure_make_one_claim() -> None:
     """With no figure on either side, two names in common (a ferry and its operator) tell one
     account in two scripts; one name is any story about it, and a denial on one side only is
-    never the same claim."""
+    never the same claim. (Two denials with one party in common are one denial told twice:
+    ``match._one_denial``, pairs40; the one-name story here tells no denial.)"""
     en = _facts(1, "The ferry Pell Endeavour never ran aground off Quarrow, Hollin Lines insists.")
     ru = _facts(2, "Оператор Hollin Lines настаивает, что паром Pell Endeavour на мель не садился.")
     found = label(en, ru)
     assert found is not None and found.label == "same"
-    one = _facts(3, "Компания Hollin Lines не садилась на мель.")
+    one = _facts(3, "Компания Hollin Lines купила второй паром.")
     assert (found := label(en, one)) is None or found.label != "same"
     ran = _facts(4, "Паром Pell Endeavour компании Hollin Lines сел на мель у Кварроу.")
     assert (found := label(en, ran)) is None or found.label != "same"

@@ -147,20 +147,20 @@ def test_a_denial_quoted_with_a_long_frame_conflicts(facts) -> None:
 
 
 NOBODY_OUT_OF = [
-    ("The Varnel Air plane returned to the airport on Tuesday; none of the 186 passengers was "
-     "hurt.", False),
-    ("Самолёт Varnel Air выкатился за пределы полосы; никто из 78 человек на борту не "
-     "пострадал.", False),
-    ("Літак Varnel Air повернувся до аеропорту у вівторок; ніхто зі 186 пасажирів не "
+    ("The Tarvel Lines ferry hit the pier at Quarrow; none of the 240 travellers was hurt.",
+     False),
+    ("Паром Tarvel Lines ударился о причал в Кварроу, но никто из 240 пассажиров не пострадал.",
+     False),
+    ("Пором Tarvel Lines зачепив причал у Кварроу, проте ніхто з 240 мандрівників не "
      "постраждав.", False),
-    ("Varnel Air отрицает, что самолёт выкатился за пределы полосы.", True),
+    ("Tarvel Lines отрицает, что паром ударился о причал.", True),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "denies"), NOBODY_OUT_OF)
 def test_nobody_hurt_out_of_a_number_is_no_denial(facts, text: str, denies: bool) -> None:
-    # pairs40: «никто из 78 человек на борту не пострадал» was read as a denial (the number
-    # stopped the count of none), its English account not: the readers now agree.
+    # pairs40: a count of none out of a number was read as a denial in Russian and Ukrainian
+    # (the number stopped the count of none), its English account not: the readers now agree.
     assert facts(text).denies is denies
 
 
