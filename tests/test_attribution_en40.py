@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from claim_support import one_claim
 from factdesk.extract.claims import ClaimDraft, extract_claims
 
 PEOPLE = """Kestrel Foods weighs sale of bakery arm
@@ -168,15 +169,11 @@ ARTICLES = {
 }  # fmt: skip
 
 
-@cache
-def _claims(article: str) -> tuple[ClaimDraft, ...]:
-    return tuple(extract_claims(ARTICLES[article]))
+_extracted = cache(extract_claims)  # each article extracted once for the module's cases
 
 
 def _claim(article: str, start: str) -> ClaimDraft:
-    found = [c for c in _claims(article) if c.text.startswith(start)]
-    assert len(found) == 1, (start, [c.text for c in _claims(article)])
-    return found[0]
+    return one_claim(ARTICLES[article], start, _extracted)
 
 
 @pytest.mark.parametrize(
