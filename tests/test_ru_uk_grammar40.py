@@ -36,6 +36,11 @@ _VILLAGE_UK = (
     "Село без світла\n\nТретій тиждень у селі немає світла.\n\n«Сидимо при свічках», — "
     "скаржиться мешканка села Кам'янка.\n"
 )
+_ABBREVIATED = (
+    "Свет\n\nСвета нет третью неделю, рассказала жительница с. Сосновка.\n\n«Сидим при "
+    "свечах», — сетует жительница села Ольховка.\n"
+)
+_ABBREVIATED_UK = "Світло\n\nМешканка смт Липове розповіла, що світла немає тиждень.\n"
 _NOT_STATED = (
     "Министерство\n\nВласти могут упразднить министерство по делам севера.\n\nВ пресс-службе "
     "Минсевера не стали комментировать ситуацию.\n"
@@ -77,6 +82,9 @@ _HEADLINE = (
         (_VILLAGE, "«Сидим", (None, "anonymous")),
         (_FLOOR, "«Мы платим", (None, "anonymous")),
         (_VILLAGE_UK, "«Сидимо", (None, "anonymous")),
+        (_ABBREVIATED, "Света", (None, "anonymous")),
+        (_ABBREVIATED, "«Сидим", (None, "anonymous")),
+        (_ABBREVIATED_UK, "Мешканка", (None, "anonymous")),
         (_NOT_STATED, "В пресс-службе", ("Минсевер", "named")),
         (_NOT_GIVEN, "В клубе", ("Торпедо", "named")),
         (_THERE, "Но", ("УМВД по Хабаровскому краю", "named")),
@@ -87,7 +95,8 @@ _HEADLINE = (
     ids=[
         "close-to", "close-to-uk", "domain", "city-abbreviation", "city-abbreviation-uk",
         "one-of-residents", "according-to-one-of", "resident-of-village", "man-from-floor",
-        "resident-of-village-uk", "did-not-comment", "no-comments-given", "declined-there",
+        "resident-of-village-uk", "village-abbreviated", "next-turn-not-carried",
+        "town-abbreviated-uk", "did-not-comment", "no-comments-given", "declined-there",
         "trade-compound", "ministry-not-government", "headline-word",
     ],
 )  # fmt: skip
@@ -109,6 +118,9 @@ def test_the_grammar_names_the_speaker(
         # a resident named after where she lives is that named person
         ("Двор\n\n«Мы платим вовремя», — рассказала жительница дома Анна Петрова.\n",
          "«Мы", "named"),
+        ("Вода\n\nЖительница с. Сосновка Анна Петрова рассказала, что воды нет.\n",
+         "Жительница", "named"),
+        ("Дороги\n\nМэр г. Тулы Олег Пак сказал, что дороги починят.\n", "Мэр", "named"),
         # a dash's clause of the writer's, no frame
         ("Цены\n\nРемонт идёт уже месяц.\n\n— Ремонт идёт, — растут и цены.\n", "— Ремонт",
          "none"),
@@ -116,7 +128,10 @@ def test_the_grammar_names_the_speaker(
         ("Эксперты\n\nЗавод «Искра» закрывают.\n\nКомментарии не дают результата, считают "
          "эксперты.\n", "Комментарии", "unattributed"),
     ],
-    ids=["source-in-body", "apposed-body", "named-resident", "writers-dash", "comments-noun"],
+    ids=[
+        "source-in-body", "apposed-body", "named-resident", "named-resident-abbreviated",
+        "mayor-of-abbreviated-town", "writers-dash", "comments-noun",
+    ],
 )  # fmt: skip
 def test_what_must_stay(body: str, start: str, expected: str) -> None:
     assert said(body, start)[1] == expected

@@ -1603,8 +1603,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    anonymous source; «не стали комментировать», «комментариев не дают», «отказались
    прокомментировать» are refusals, the refuser's; «енергокомпанії» a company's noun, «уряд» a
    kind; a headline's last word never opens a body's name.
+353: (lead, issue 12, review40 item 11) one of the public from a settlement written abbreviated
+   («жительница с. Сосновка», «мешканка смт Липове») is an anonymous source, not the place
+   named as a person (nor carried to the next turn).
 """
 
 from __future__ import annotations
 
-VERSION = 352
+VERSION = 353

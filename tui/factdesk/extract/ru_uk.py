@@ -216,6 +216,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     SECTOR_STEMS,
     SETTING_BODY_STEMS,
     SETTING_NOUNS,
+    SETTLEMENT_ABBREVIATIONS,
     SETTLEMENT_STEMS,
     SIDE_STEMS,
     SINGULAR_ONLY_STEMS,
@@ -4240,6 +4241,8 @@ def _public_person(who: list[_Tok], gender: str) -> Source | None:
         after = []  # ("мужчина с третьего этажа", "пенсіонерка з сусіднього будинку")
     at = next((k for k, t in enumerate(after) if k and t.low in PREPOSITIONS), len(after))
     after = after[:at]  # ("мешканка будинку на вулиці Шевченка": where the house is)
+    if len(after) == 2 and after[1].capital and _settlement_abbreviation(after[0]):
+        after = []  # ("жительница с. Сосновка", "мешканка смт Липове": the place, not she)
     if len(after) == 2 and after[0].low.startswith(SETTLEMENT_STEMS) and after[1].capital:
         after = after[:1]  # ("жительница села Шумилинка": the village is named, not she)
     if len(after) > 4 or any(t.capital or t.kind == "q" or t.acronym for t in after):
@@ -4250,6 +4253,11 @@ def _public_person(who: list[_Tok], gender: str) -> Source | None:
     if own is None or (gender and gender != own):
         return None
     return Source(None, "pronoun", cue=who[head].low, offset=who[0].start, gender=own)
+
+
+def _settlement_abbreviation(tok: _Tok) -> bool:
+    """«с.», «г.», «смт»: a settlement's noun abbreviated, with or without its full stop."""
+    return tok.kind == "w" and tok.low.rstrip(".") in SETTLEMENT_ABBREVIATIONS
 
 
 def _lower_phrase(words: list[_Tok]) -> bool:

@@ -1520,6 +1520,10 @@ PLACE_ABBREVIATIONS = ("м", "г", "с", "смт", "пгт", "пос", "вул",
 г. Твери», «вул. Шевченка», «с. Іванівка»): one word with its stop, never a sentence's end nor
 the end of the phrase a speaker is named in («суддя … м. Суми Вікторія Дорошкевич»)."""
 
+SETTLEMENT_ABBREVIATIONS = frozenset(("м", "г", "с", "смт", "пгт", "пос"))
+"""The abbreviations of PLACE_ABBREVIATIONS that name a settlement («жительница с. Сосновка»,
+«мешканка смт Липове»): the capital after one is the place's name, as after SETTLEMENT_STEMS."""
+
 CYRILLIC_LANDMARK_STEMS = ("майдан", "площ", "вулиц", "улиц", "проспект", "бульвар", "набережн")
 """Russian and Ukrainian nouns of a square or street, as word beginnings (every case): the
 capitalised word after one is the place's name («на майдані Незалежності», «вулиця Франка»),
