@@ -1225,22 +1225,26 @@ def _denial_crossing(
     return crossing
 
 
+FIGURES_ONLY = ("census", "reach")
+"""What prints only counts: allowed on a validation split."""
+READS_PAIRS = (
+    "sweep",
+    "candidates",
+    "forward",
+    "events",
+    "arguments",
+    "denials",
+    "missed",
+    "inblock",
+)
+"""What prints or tunes on single pairs: never on a validation split."""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "what",
-        choices=(
-            "census",
-            "sweep",
-            "reach",
-            "candidates",
-            "forward",
-            "events",
-            "arguments",
-            "denials",
-            "missed",
-            "inblock",
-        ),
+        choices=(*FIGURES_ONLY, *READS_PAIRS),
     )
     unsealed = tuple(s for s in ep.SPLITS if s not in ep.SEALED)  # a sealed one: never
     parser.add_argument("--split", action="append", default=[], choices=unsealed)
@@ -1255,17 +1259,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--test", action="append", default=[], choices=unsealed)
     args = parser.parse_args(argv)
     named = [s for s in (*args.split, *args.test) if s in ep.VALIDATION]
-    refused = (
-        "sweep",
-        "candidates",
-        "forward",
-        "events",
-        "arguments",
-        "denials",
-        "missed",
-        "inblock",
-    )
-    if named and args.what in refused:
+    if named and args.what in READS_PAIRS:
         print(f"{named[0]} is this session's validation split: never {args.what}", file=sys.stderr)
         return 2
     default = tuple(s for s in unsealed if s not in ep.VALIDATION)

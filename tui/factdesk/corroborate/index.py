@@ -798,20 +798,18 @@ def _rekey_article(conn, st: _State, article_id: int) -> int:
     """One article of ``rekey_origins``, inside its transaction: its current claims' origins
     derived again and the changed rows written. Returns how many changed."""
     body = conn.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-    read = dict(
-        conn.execute(
-            "SELECT m.spelling, m.group_key FROM name_mentions m"
-            " JOIN articles a ON a.id = m.article_id AND a.version = m.version"
-            " WHERE m.article_id = ? ORDER BY m.start, m.id",
+    read = {text: group for _, _, text, _, group in _stored_mentions(conn, article_id)}
+    kept = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT o.claim_id, o.origin, o.via, o.origin_key, o.cue FROM claim_origins o"
+            " JOIN claims c ON c.id = o.claim_id WHERE c.article_id = ?",
             [article_id],
-        ).fetchall()
-    )
+        )
+    }
     changed = []
     for claim_id, _start, _end, text, *attributed in _claim_rows(conn, article_id):
-        stored = conn.execute(
-            "SELECT origin, via, origin_key, cue FROM claim_origins WHERE claim_id = ?",
-            [claim_id],
-        ).fetchone()
+        stored = kept.get(claim_id)
         if stored is None:
             continue  # not indexed yet: its lookup derives it (``ensure_indexed``)
         origin = claim_origin(
@@ -858,12 +856,7 @@ def _claim_spellings(conn, st: _State, article_id: int) -> dict[int, dict[str, s
     them, from the article's stored mentions and their groups (``name_mentions``): how a
     match's reason names a group for the claim."""
     body = conn.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-    stored = conn.execute(
-        'SELECT m.start, m."end", m.spelling, m.kind, m.group_key FROM name_mentions m'
-        " JOIN articles a ON a.id = m.article_id AND a.version = m.version"
-        " WHERE m.article_id = ? ORDER BY m.start, m.id",
-        [article_id],
-    ).fetchall()
+    stored = _stored_mentions(conn, article_id)
     found = [Mention(start, end, text, kind) for start, end, text, kind, _ in stored]
     groups = [group or st.book.peek(text) for _, _, text, _, group in stored]
     read = dict(zip((m.text for m in found), groups, strict=True))
@@ -875,6 +868,17 @@ def _claim_spellings(conn, st: _State, article_id: int) -> dict[int, dict[str, s
         )
         spellings[claim_id] = here | spelled(inside, inside_groups)
     return spellings
+
+
+def _stored_mentions(conn, article_id: int) -> list[tuple]:
+    """The article's stored mentions of its current version, in text order: (start, end,
+    spelling, kind, group_key), as ``index_article`` filed them."""
+    return conn.execute(
+        'SELECT m.start, m."end", m.spelling, m.kind, m.group_key FROM name_mentions m'
+        " JOIN articles a ON a.id = m.article_id AND a.version = m.version"
+        " WHERE m.article_id = ? ORDER BY m.start, m.id",
+        [article_id],
+    ).fetchall()
 
 
 def _claim_mentions(
