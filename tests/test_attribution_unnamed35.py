@@ -41,8 +41,8 @@ def _source(body: str, snippet: str) -> tuple[str, str | None]:
          "party insiders"),
         ("Three flights were diverted after a storm on Friday, with an airport spokesman saying "
          "the runway was flooded.", "airport spokesman"),
-        ("Talks broke down with Meridian on Friday, a source close to the union said.",
-         "close to the union"),
+        ("The strike ballot at the Meridian bottling plant has been pushed back until early "
+         "June, a source close to the union said.", "close to the union"),
         ("Heavy rain flooded the underpass on Main Street, an official at the water board "
          "said.", "water board"),
         ("Orla Foods may shut two plants, the Ledger reported, citing people it said had seen "

@@ -4655,8 +4655,7 @@ def test_the_frame_word_of_as_reports_x_is_never_the_subject() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Працівниця бібліотеки, яка не захотіла називати свого імені, розповіла, що фонд "
-        "закрили ще влітку.",
+        "Бібліотекарка, яка не захотіла називати свого імені, сказала, що фонд закрили.",
         "Два трамваї вже місяць стоять без коліс, сказав працівник депо, який попросив про "
         "анонімність.",
         "Сотрудница поликлиники, попросившая об анонимности, рассказала, что запись закрыта.",
@@ -4665,9 +4664,9 @@ def test_the_frame_word_of_as_reports_x_is_never_the_subject() -> None:
     ],
 )
 def test_anonymity_asked_for_or_a_name_withheld_in_any_form_is_anonymous(text: str) -> None:
-    """ "який попросив про анонімність", "яка не захотіла називати свого імені", "не захотел
-    представиться": anonymity as a request or an unwillingness, in any gender or participle,
-    not only the fixed phrases (the worker was a named "organisation")."""
+    """Anonymity as a request or an unwillingness ("який попросив про анонімність", "не
+    захотел представиться", a name one would not give), in any gender or participle, not only
+    the fixed phrases (the worker was a named "organisation")."""
     found = _read(text)
     assert found is not None and found.kind == "anonymous", found
     kept = _read("Мэр не захотел называть сроки ремонта, сообщили в думе.")
