@@ -74,6 +74,18 @@ def test_front_matter_wins_and_is_split_off_the_body() -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("date", "kept"), [("2026-13-45", "2026-13-45"), ("2026-12-05", "2026-12-05")]
+)
+def test_a_date_yaml_cannot_build_keeps_the_rest_of_the_front_matter(date: str, kept: str):
+    """A typo in the date (month 13) raised inside PyYAML and the whole block stayed in the
+    text: title and url lost with it (review41 item 2). Now only the date is left as written."""
+    text = f"---\ntitle: A bridge\nurl: https://example.org/b\ndate: {date}\n---\nBody. More.\n"
+    fields, body = split_front_matter(text)
+    assert body == "Body. More.\n"
+    assert fields == {"title": "A bridge", "url": "https://example.org/b", "date": kept}
+
+
 def test_standalone_header_lines_are_fields_not_titles() -> None:
     text = (
         "# Troops Enter The City\n\nBy Maria Ivanova | The Daily Example\n\n"

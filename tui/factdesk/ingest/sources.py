@@ -252,11 +252,35 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return {key: value for key, value in fields.items() if value}, body.lstrip("\n")
 
 
+def _yaml_loader() -> Any:
+    """PyYAML's safe loader, but a date it cannot build stays its text: ``date: 2026-13-45``
+    (a typo) raised, and the whole block was left in the text, its title and url lost with
+    it (review41 item 2). ``read_meta`` then judges the date as any other date line."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+        except ValueError:  # month 13, day 45: as written
+            return loader.construct_scalar(node)
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    return Loader
+
+
 def _handler(text: str) -> Any:
     from frontmatter.default_handlers import BaseHandler, YAMLHandler
 
     if not text.startswith("+++"):
-        return YAMLHandler()
+
+        class LenientYAMLHandler(YAMLHandler):  # a bad date is kept as text, not fatal
+            def load(self, fm: str, **kwargs: object) -> Any:
+                return super().load(fm, Loader=_yaml_loader())
+
+        return LenientYAMLHandler()
 
     class TomlHandler(BaseHandler):  # tomllib, whatever TOML package is installed
         FM_BOUNDARY = re.compile(r"^\+{3,}\s*$", re.MULTILINE)
