@@ -73,6 +73,25 @@ def test_the_blind_package_keeps_text_and_offsets_and_hides_every_label(tmp_path
     assert all(BODY[r["start"] : r["end"]] == r["text"] for r in sentences)
 
 
+def test_the_blind_package_leaves_the_datelines_to_the_labeller_and_says_so(
+    tmp_path: Path,
+) -> None:
+    """The first labeller's dateline, place and outlet are labels ``compare`` scores: the package
+    leaves them null, and its README (written by the tool, not by hand) says they are to fill."""
+    labels = _split(tmp_path, FIRST)
+    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
+    rows[0].update(dateline="PORT ELLIS, May 2 -", place="Port Ellis", outlet="Tidewire")
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    study.blind("mine", tmp_path / "out", tmp_path)
+    package = (tmp_path / "out" / "to_label.jsonl").read_text(encoding="utf-8")
+    article = json.loads(package.splitlines()[0])
+    assert (article["dateline"], article["place"], article["outlet"]) == (None, None, None)
+    assert "Port Ellis" not in package and "Tidewire" not in package
+    readme = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert "# mine: a blind package" in readme and "(3 claim sentences)" in readme
+    assert "`dateline`, `place` and `outlet` are null here" in readme
+
+
 def test_agreement_reads_a_surname_as_its_name_and_parts_on_sourcing() -> None:
     def label(sourcing: str, speaker: str | None) -> Sentence:
         return Sentence("a.txt", "en", 0, 1, "x", True, speaker, None, sourcing)

@@ -11,7 +11,11 @@ answer: that agreement is the ceiling an engine can be measured against, and the
 where two labellers part show which conventions leave a case open.
 
 ``blind`` writes a split's articles and its claim sentences (text and offsets, every
-attribution field set to "TODO") for a second labeller who must not see the first one's labels.
+attribution field set to "TODO") for a second labeller who must not see the first one's labels,
+and a README.md saying what the package holds and what is left to fill: the article records'
+``dateline``, ``place`` and ``outlet`` are null, for the second labeller to fill as the labels'
+Format defines them, since they are the first labeller's labels too (``compare`` scores the two
+labellings' datelines, which a copied one would make agree by construction).
 ``compare`` scores the second labelling against the first exactly as the evaluator scores the
 engine (``evaluate_attribution.evaluate``: same speaker test, anonymous when marked
 anonymous), and the first against the second; with ``--engine`` it imports the split once and
@@ -49,12 +53,30 @@ from tools.evaluate_attribution import (
 )
 
 TODO = "TODO"
+PACKAGE_README = """# {split}: a blind package for a second labelling ({claims} claim sentences)
+
+Written by `python -m tools.label_agreement blind {split} OUT`.
+
+- `articles/`: the split's files as received; every offset is into the text the desk stores
+  (the page's main text, the text after front matter, the decoded characters).
+- `to_label.jsonl`: one `article` record per file and one `sentence` record per claim sentence
+  of the split, its `text` and `start`/`end` as the first labeller cut it.
+- To fill in each sentence record: `speaker`, `speaker_type` and `sourcing` (each `TODO` here)
+  and `affiliation` (null here), by the numbered list in tests/data/attribution/README.md.
+- To fill in each article record: `dateline`, `place` and `outlet` are null here, every one,
+  whether or not the text opens with a dateline. Fill them as the labels' Format defines them
+  (only when the text opens with a dateline that shows them; else leave them null): they are
+  the first labeller's labels too, and `compare` scores the two labellings' datelines.
+"""
 
 
 def blind(split: str, out: Path, data: Path = DATA) -> int:
-    """Write ``out/articles/`` (the split's files as received) and ``out/to_label.jsonl`` (article
-    records with empty dateline fields, claim sentences with every attribution field TODO);
-    the number of claim sentences written."""
+    """Write ``out/articles/`` (the split's files as received), ``out/to_label.jsonl`` (article
+    records with empty dateline fields, claim sentences with every attribution field TODO) and
+    ``out/README.md`` (``PACKAGE_README``: what is left to fill, the datelines included); the
+    number of claim sentences written. The datelines are left null, not copied: they are labels
+    the second labeller gives again, and a copy would make ``compare``'s datelines line agree by
+    construction (session 40's package README said they were filled; the tool never did)."""
     articles, sentences = read_labels(data / f"{split}.jsonl")
     (out / "articles").mkdir(parents=True, exist_ok=True)
     rows: list[dict] = []
@@ -89,6 +111,8 @@ def blind(split: str, out: Path, data: Path = DATA) -> int:
         )
     with (out / "to_label.jsonl").open("w", encoding="utf-8") as handle:
         handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    readme = PACKAGE_README.format(split=split, claims=len(claims))
+    (out / "README.md").write_text(readme, encoding="utf-8")
     return len(claims)
 
 
