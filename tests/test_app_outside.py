@@ -104,18 +104,34 @@ async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_no
         await pilot.pause()
         current = review.current_id
         neighbour = next(c.id for c in review.claims if c.id != current and not c.note)
+        claims_list = review.query_one(ClaimsList)
+        listed = [claims_list.get_option_at_index(i) for i in range(claims_list.option_count)]
+        elsewhere = next(c for c in other.claims() if c.article_id != review.article_id)
+        other.set_verdict(elsewhere.id, "corroborated", channel="cli")
         other.set_verdict(current, "disputed", channel="cli")
         other.set_note(neighbour, "checked by a colleague", [])
         await after_polls(pilot, polls)
         assert review.current_id == current
         assert review.current_claim is not None and review.current_claim.verdict == "disputed"
-        claims_list = review.query_one(ClaimsList)
         prompt = claims_list.get_option(str(current)).prompt
         assert "~" in str(prompt)  # the disputed badge
+        # the list was not built again: the changed claim's prompt alone was redrawn (speed41)
+        assert claims_list.option_count == len(listed)
+        assert all(claims_list.get_option_at_index(i) is o for i, o in enumerate(listed))
         assert claims_list.highlighted_claim_id == current
         detail = review.query_one(ClaimDetail).text
         assert "disputed" in detail
         assert next(c for c in review.claims if c.id == neighbour).note
+        # a commit to another article alone: the desk's count follows, the claims here are
+        # not read again (Desk.article_mark unchanged)
+        left, reads, read = review.desk_left, [], seeded_desk.claims
+        seeded_desk.claims = lambda *a, **k: reads.append(a) or read(*a, **k)  # type: ignore[method-assign]
+        unreviewed = next(c for c in other.claims(verdict="unreviewed")
+                          if c.article_id != review.article_id)  # fmt: skip
+        other.set_verdict(unreviewed.id, "corroborated", channel="cli")
+        await after_polls(pilot, polls)
+        assert review.desk_left == left - 1
+        assert reads == []
 
 
 async def test_an_outside_change_while_the_review_lacks_its_widgets_crashes_nothing(

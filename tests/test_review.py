@@ -157,3 +157,22 @@ def test_notes_with_nul_and_lone_surrogates_are_stored_cleaned(seeded_desk: Desk
     claim = seeded_desk.claim(claim_id)
     assert claim.note == "pasted\ufffd text \ufffd here\nline two"
     assert claim.evidence == ["http://x.example/\ufffd"]
+
+
+def test_an_articles_mark_moves_with_its_own_rows_alone(seeded_desk: Desk) -> None:
+    """``Desk.article_mark`` (the review's test for an outside change, speed41): a verdict, a
+    note or a hidden claim of the article moves it; a verdict on another article's claim, a
+    saved place, do not."""
+    here, *_, there = seeded_desk.claims()
+    assert here.article_id != there.article_id
+    marks = [seeded_desk.article_mark(here.article_id)]
+    seeded_desk.set_verdict(there.id, "disputed")
+    seeded_desk.save_position(here.article_id, here.id)
+    marks.append(seeded_desk.article_mark(here.article_id))
+    for change in (lambda: seeded_desk.set_verdict(here.id, "disputed"),
+                   lambda: seeded_desk.set_note(here.id, "seen", []),
+                   lambda: seeded_desk.hide_claim(here.id)):  # fmt: skip
+        change()
+        marks.append(seeded_desk.article_mark(here.article_id))
+    assert marks[0] == marks[1]
+    assert len(set(marks[1:])) == 4

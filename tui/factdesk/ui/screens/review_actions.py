@@ -88,6 +88,10 @@ class ReviewActions(ReviewBase):
             return
         if self.desk.article(self.article_id).body_sha256 != self.article.body_sha256:
             self.load_article(self.article_id, self.current_id)
+            return
+        mark, self._outside_mark = self._outside_mark, self.desk.article_mark(self.article_id)
+        if mark == self._outside_mark and not host(self.app).pending:
+            self.redraw_around()  # the commit was to the desk around this article's claims
         else:
             self.reload_claims()
 
