@@ -271,6 +271,28 @@ def name_stem(word: str, before: str | None, is_given: Callable[[str], bool]) ->
     return lower
 
 
+SHORT_NAME_CASES = (("у", "а"), ("ы", "а"), ("и", "а"), ("е", "а"), ("і", "а"), ("ю", "я"))
+"""An oblique ending of a name in -а/-я whose stem is too short for ``name_stem`` to cut
+(three letters: ``_CONSONANT_STEM`` wants four), and the nominative ending it stands for:
+accusative «Вену», genitive «Вены», locative «Вене», «Ризі» (whose nominative is «Вена»,
+«Рига»). Grammar, never names: ``names.spelling.declined_keys`` offers the nominative's key
+to the name's spelling in the other script only, since a word of four letters in -у or -и
+may be a name that does not decline (Баку, Ниси)."""
+
+UKRAINIAN_ALTERNATIONS = (("зі", ("га",)), ("ці", ("ка",)), ("сі", ("ха",)))
+"""The Ukrainian dative and locative of a name in -га/-ка/-ха change its consonant before -і
+(г to з, к to ц, х to с): «Ризі», «Празі», «Ларнаці» are Рига, Прага, Ларнака, whose stems
+the plain case endings never reach («Празі» cuts to «Праз»). Each is offered beside the
+plain reading, as «Оломоуці» is the locative of «Оломоуц»: only the other script's spelling
+decides (``names.spelling.declined_keys``)."""
+
+WORD_INITIAL_W = re.compile(r"^у(?=[иэеоаіїє])", re.I)
+"""A Russian or Ukrainian word opening with у before another vowel renders an English or
+other W ("Уимблдон" Wimbledon, "Уэльс" Wales, "Уилсон" Wilson, "Уотсон" Watson): no native
+name opens so. ``names.spelling`` keys it as в, the letter Latin w folds to, so «Уимблдон»
+and «Вімблдон» meet "Wimbledon"."""
+
+
 FORM_KEYED, FORM_STEM_A, FORM_OBLIQUE = 0, 1, 2
 """How a Cyrillic word of a name stands to the form its key is made from (``case_form``)."""
 

@@ -77,6 +77,10 @@ class NameBook:
         self.sounds: dict[tuple[str, bool], str] = {}
         """(``sound_keys`` key, whether the spelling is Cyrillic) -> group: a full name meets
         its transliteration in the other script (``_across``)."""
+        self.offered: dict[str, str] = {}
+        """A key a Cyrillic spelling offers its Latin spelling (``declined_keys``: «Вену»
+        offers Vienna's) -> the group of the first such spelling: a Latin spelling filed
+        after it joins it, as it would have had it come first (``_assign``)."""
         self.cyrillic_keys: dict[str, bool] = {}
         """Whether each key's first spelling was Cyrillic: a declined key (``declined_keys``)
         only joins a group the other script founded, and ``find_same`` lets a transliteration
@@ -121,6 +125,9 @@ class NameBook:
             return  # (a body's spellings join it by their kind and country: ``spelled_body``)
         self.key_group.setdefault(key, group)
         self.cyrillic_keys.setdefault(key, _cyrillic(spelling))
+        if _cyrillic(spelling):
+            for other in declined_keys(spelling):
+                self.offered.setdefault(other, group)
         for sound in sound_keys(spelling):
             self.sounds.setdefault((sound, _cyrillic(spelling)), group)
         self.founders[shelf(group)][group] = None
@@ -188,6 +195,8 @@ class NameBook:
         for other in declined_keys(spelling):
             if other in self.key_group and self.cyrillic_keys.get(other) != _cyrillic(spelling):
                 return self.key_group[other]
+        if key in self.offered and not _cyrillic(spelling):  # «Вену» filed before "Vienna"
+            return self.offered[key]
         full = self.surnames.get(key, set())
         if len(full) == 1:
             return next(iter(full))

@@ -70,6 +70,7 @@ _CLUSTERS = (
     (re.compile(r"(?<=...)([bcdfklmnprstvzCQSTXZ])\1[iy]a$"), r"\1i"),
     (re.compile(r"(?<=..l)o$"), ""),
     (re.compile(r"(?<=[aeiouy][bdfgkptv]r)o$"), ""),
+    (re.compile(r"(?<=..)([gq])ue$"), r"\1"),
 )
 """Regular Russian/Ukrainian correspondences beyond single letters, on the unfolded word
 (each a pattern of letters, never a name; the pairs below only illustrate):
@@ -81,7 +82,10 @@ _CLUSTERS = (
   Zaporozhye, Podillia/Podolye); not in short words (Illia is Russian Ilya) nor after a
   single consonant (Maria must not become Mario);
 - a final -o after l, or after a vowel and a consonant plus r, is the Ukrainian ending of
-  a Russian bare stem (Pavlo/Pavel, Mykhailo/Mikhail, Kyrylo/Kirill, Dnipro/Dnepr, Petro/Petr).
+  a Russian bare stem (Pavlo/Pavel, Mykhailo/Mikhail, Kyrylo/Kirill, Dnipro/Dnepr, Petro/Petr);
+- a final -gue or -que is a g or k sound whose u and e are silent in the French spelling
+  English keeps (Hague/Гаага, Prague/Прага, Martinique/Мартиника): the Cyrillic spelling
+  writes the sound, and its case ending is cut (names41).
 """
 
 
@@ -135,7 +139,17 @@ def name_key(text: str) -> str:
     words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", text)) if w]
     stems = _cyrillic_stems(words)
     country = _country_of(words, stems) if cyrillic.CYRILLIC.search(text) else None
-    return country or written_key(stems)
+    return country or written_key(_w_as_written(words, stems))
+
+
+def _w_as_written(words: list[str], stems: str) -> str:
+    """Each Cyrillic word opening with у before a vowel, a rendered W, opening with в instead
+    (``cyrillic.WORD_INITIAL_W``): «Уимблдон» keys as «Вімблдон» and "Wimbledon" do. Not an
+    abbreviation in capitals, whose letters are read one by one («УЕФА» is UEFA)."""
+    return " ".join(
+        stem if word.isupper() else cyrillic.WORD_INITIAL_W.sub("в", stem)
+        for word, stem in zip(words, stems.split(" "), strict=True)
+    )
 
 
 def _cyrillic_stems(words: list[str]) -> str:
@@ -289,8 +303,9 @@ def declined_keys(spelling: str) -> tuple[str, ...]:
         return ()
     if spelling.isascii():
         key = name_key(spelling)
-        if key[-1:] == "a" and len(key) > 3:  # the stem, or "Ніді"/"Ниде" kept as written
-            return (key[:-1], key[:-1] + "i") if len(key) > 4 else (key[:-1] + "i",)
+        if key[-1:] == "a" and len(key) > 3:  # the stem, or "Ніді"/"Ниде"/"Вену" as written
+            kept = (key[:-1] + "i", key[:-1] + "u")
+            return (key[:-1], *kept) if len(key) > 4 else kept
         return (key[:-1],) if key[-1:] in _OPEN_ENDINGS and len(key) > 4 else ()
     last = words[-1]
     if not cyrillic.CYRILLIC.search(last):
@@ -298,11 +313,41 @@ def declined_keys(spelling: str) -> tuple[str, ...]:
     if len(words) == 1 and (place := _place_of_adjective(name_key(spelling))):
         return place
     stem = cyrillic.name_stem(last, words[-2] if len(words) > 1 else None, known_given)
-    if stem == last.casefold() and stem[-1:] in ("е", "і") and len(stem) > 3:
-        return (name_key(spelling)[:-1] + "a",)  # Ніді, Ниде: Nida after "у", "в"
+    head = " ".join(words[:-1])
+    alternated = _alternated_keys(head, last)
+    if stem == last.casefold() and len(stem) > 3:  # Ніді, Ниде, Вену, Ризі: Nida, Vienna, Riga
+        return _short_nominative_keys(head, last) + alternated
     if not stem or stem[-1] in "аеиоуыэюяіїєь" or stem == last.casefold():
-        return ()
-    return tuple(name_key(spelling) + vowel for vowel in _OPEN_ENDINGS)
+        return alternated
+    return tuple(name_key(spelling) + vowel for vowel in _OPEN_ENDINGS) + alternated
+
+
+def _short_nominative_keys(head: str, last: str) -> tuple[str, ...]:
+    """The keys of a name whose last word ``name_stem`` left as written, read as the
+    nominative in -а/-я of its ending (``cyrillic.SHORT_NAME_CASES``): «Вену», «Вене», «Вены»
+    offer «Вена»'s key, Vienna's."""
+    lower = last.casefold()
+    return tuple(
+        dict.fromkeys(
+            name_key(f"{head} {last[: -len(ending)]}{nominative}".strip())
+            for ending, nominative in cyrillic.SHORT_NAME_CASES
+            if lower.endswith(ending)
+        )
+    )
+
+
+def _alternated_keys(head: str, last: str) -> tuple[str, ...]:
+    """The keys of a Ukrainian dative or locative whose consonant alternates
+    (``cyrillic.UKRAINIAN_ALTERNATIONS``: «Празі» is «Прага»), the nominative's own key and
+    those it offers in turn: "Prague" and "Praha" both."""
+    lower = last.casefold()
+    found: list[str] = []
+    for ending, nominatives in cyrillic.UKRAINIAN_ALTERNATIONS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            for nominative in nominatives:
+                name = f"{head} {last[: -len(ending)]}{nominative}".strip()
+                found += [name_key(name), *declined_keys(name)]
+    return tuple(dict.fromkeys(found))
 
 
 _OPEN_ENDINGS = "aui"
