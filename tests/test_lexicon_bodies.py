@@ -13,7 +13,7 @@ import pytest
 from factdesk.lexicon import bodies, institutions, kinds, reporting_ru_uk
 
 LEXICON = Path(bodies.__file__).parent
-HOME_STEMS = [stem for words in bodies.BODY_NOUNS.values() for stem in words]
+HOME_STEMS = [stem for nouns in bodies.BODY_NOUNS.values() for stem in nouns.both]
 
 
 def _body_copies(path: Path, patterns: bool) -> list[str]:
@@ -92,3 +92,13 @@ def test_a_kind_the_home_lacks_fails_at_once() -> None:
         bodies.stems("ministri")
     assert bodies.alternation("police") == "(?:полици|поліці)"
     assert bodies.alternation("court") == "суд"
+
+
+def test_each_kind_s_nouns_are_read_by_language_not_by_place() -> None:
+    """review40 item 3: a line is read into named fields, Russian first, so a reader asks for
+    one language by name; a line of three words fails with its kind named, not as an unpacking
+    error in whichever reader came first."""
+    assert bodies.BODY_NOUNS["cabinet"] == bodies.Nouns(ru="кабмин", uk="кабмін")
+    assert bodies.BODY_NOUNS["court"].both == ("суд",)
+    with pytest.raises(ValueError, match="'ministry'"):
+        bodies._table("ministry: министерств міністерств минобороны")

@@ -10,14 +10,35 @@ Each now takes the nouns it reads from here by the kind's name (``stems("ministr
 fails when a stem of this table is written again as a word of another lexicon module.
 
 A line is a kind and its word starts, lower case, as the readers compare them (``startswith``
-on a lower-cased word): Russian then Ukrainian where they differ, one where both languages
-share it («суд», «служб»). A reader that wants one language's form alone takes a slice
-(``stems("interior")[:1]``: «мвд»). The order of a line is kept in every list built from it.
+on a lower-cased word): the Russian then the Ukrainian where they differ, one word where both
+languages share it («суд», «служб»). Each kind is read into named fields (``Nouns``: ``ru``,
+``uk``), so a reader that wants one language's form asks for it by name
+(``BODY_NOUNS["interior"].ru``: «мвд»), never by its place on the line, and a line of any
+other length fails at import with its kind named. ``stems`` lists a kind's starts Russian
+first, in every list built from it.
+
+Near-copies stay in the reporting grammar on purpose: a second spelling of one kind that
+is a different word start («прокурат», «нацполіц», «думы», «ради»: a longer or a compound
+form a reader matches as written) is that reader's, not this table's.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
+
+
+class Nouns(NamedTuple):
+    """One kind's word starts by language: ``ru`` the Russian, ``uk`` the Ukrainian (the
+    same word where the two languages share it: «суд»)."""
+
+    ru: str
+    uk: str
+
+    @property
+    def both(self) -> tuple[str, ...]:
+        """Russian then Ukrainian, one word where they are one."""
+        return (self.ru,) if self.ru == self.uk else (self.ru, self.uk)
+
 
 _TABLE: Final = """
     ministry: министерств міністерств
@@ -25,7 +46,7 @@ _TABLE: Final = """
     administration: администрац адміністрац
     mayoralty: мэри мері
     government: правительств уряд
-    cabinet: кабмін кабмин
+    cabinet: кабмин кабмін
     duma: дума
     rada: рада
     council: совет
@@ -63,29 +84,36 @@ _TABLE: Final = """
 that name it whole («МВД», «ДСНС», «Минздрав», «МОЗ»): lower case, as read."""
 
 
-def _table(table: str) -> dict[str, tuple[str, ...]]:
-    """``kind: stems`` lines to kind -> its stems, in the line's order."""
-    found: dict[str, tuple[str, ...]] = {}
+def _table(table: str) -> dict[str, Nouns]:
+    """``kind: ru uk`` (or ``kind: both``) lines to kind -> its ``Nouns``; a line of another
+    length is a ValueError naming it (a reader never unpacks a line by position)."""
+    found: dict[str, Nouns] = {}
     for line in table.strip().splitlines():
-        kind, _, words = line.partition(":")
-        found[kind.strip()] = tuple(words.split())
+        kind, _, text = line.partition(":")
+        words = text.split()
+        if len(words) not in (1, 2):
+            raise ValueError(
+                f"lexicon.bodies: {kind.strip()!r} needs a Russian and a Ukrainian word "
+                f"start, or one for both: {text.strip()!r}"
+            )
+        found[kind.strip()] = Nouns(words[0], words[-1])
     return found
 
 
 BODY_NOUNS: Final = _table(_TABLE)
 """A body's kind (an English name, for the readers to ask by) -> its Russian and Ukrainian
-word starts."""
+word starts (``Nouns``)."""
 
 
 def stems(*kinds: str) -> tuple[str, ...]:
-    """The word starts of these kinds, in the order asked and each line's own order: what a
+    """The word starts of these kinds, in the order asked, each kind's Russian first: what a
     reader's list holds of this table (``KeyError`` for a kind the table has not: a typo
     fails at import, never silently)."""
-    return tuple(stem for kind in kinds for stem in BODY_NOUNS[kind])
+    return tuple(stem for kind in kinds for stem in BODY_NOUNS[kind].both)
 
 
 def alternation(kind: str) -> str:
     """A regular expression's group of one kind's word starts («(?:полици|поліці)»), for the
     readers that find bodies by pattern (``lexicon.institutions``)."""
-    words = BODY_NOUNS[kind]
+    words = BODY_NOUNS[kind].both
     return words[0] if len(words) == 1 else "(?:" + "|".join(words) + ")"

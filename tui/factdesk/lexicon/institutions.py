@@ -19,21 +19,22 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdesk.lexicon.bodies import alternation, stems
+from factdesk.lexicon.bodies import BODY_NOUNS, alternation, stems
 from factdesk.lexicon.cyrillic import COUNTRY_PHRASE_STEMS, COUNTRY_STEMS, has_cyrillic
 from factdesk.lexicon.english import COUNTRY_PHRASES, COUNTRY_WORDS, NATIONAL_BODY_COUNTRIES
 
 BODY_PREFIX: Final = "body:"
 """How a body's key begins (``body_key``): no name key begins so (a name key is letters)."""
 
-_MINISTRY_RU, _MINISTRY_UK = stems("ministry")
+_MINISTRY_RU, _MINISTRY_UK = BODY_NOUNS["ministry"].ru, BODY_NOUNS["ministry"].uk
 _M = rf"(?:{_MINISTRY_UK}|{_MINISTRY_RU})\w*"
 """«министерство», «міністерства» in any case."""
-_POLICE_RU, _POLICE_UK = stems("police")
-_GOVERNMENT_RU, _GOVERNMENT_UK = stems("government")
-_CABINET_UK, _CABINET_RU = stems("cabinet")
-_ADMINISTRATION_RU, _ADMINISTRATION_UK = stems("administration")
-_HEALTH_RU, _HEALTH_UK = stems("health")
+_POLICE_RU, _POLICE_UK = BODY_NOUNS["police"].ru, BODY_NOUNS["police"].uk
+_GOVERNMENT_RU, _GOVERNMENT_UK = BODY_NOUNS["government"].ru, BODY_NOUNS["government"].uk
+_CABINET_RU, _CABINET_UK = BODY_NOUNS["cabinet"].ru, BODY_NOUNS["cabinet"].uk
+_ADMINISTRATION_RU = BODY_NOUNS["administration"].ru
+_ADMINISTRATION_UK = BODY_NOUNS["administration"].uk
+_HEALTH_RU, _HEALTH_UK = BODY_NOUNS["health"].ru, BODY_NOUNS["health"].uk
 _BANK = alternation("bank")
 """The Russian and Ukrainian nouns ``KINDS`` is built on, from their one home
 (``lexicon.bodies``): a noun is never written here again."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk.lexicon.bodies import stems
+from factdesk.lexicon.bodies import BODY_NOUNS, stems
 from factdesk.lexicon.cyrillic import NUMBER_FORMS
 
 PAST_STEMS = frozenset(
@@ -738,7 +738,7 @@ ORG_STEMS = (
     "спілк", "профспілк", "профсоюз", "ассоциаци", "асоціаці", "партия", "партии", "партія",
     "партії", "клуб", "лига", "лиги", "ліга", "ліги", *stems("plant", "university"), "академи",
     "академі", *stems("department"), "ведомост", "газет", "телеканал", "канал", "регулятор",
-    "минфин", "мінфін", *stems("health")[:1], "федерац", *stems("interior")[:1],
+    "минфин", "мінфін", BODY_NOUNS["health"].ru, "федерац", BODY_NOUNS["interior"].ru,
     *stems("emergencies"), "нбу", "цб", "оон", "нато", "сайт", "власт",
 )  # fmt: skip
 """Word starts of institutions (lower case): "пресс-служба суда", "фінансового управління".
@@ -1673,8 +1673,8 @@ ORGANISER_STEMS = ("организатор", "організатор")
 """Word starts of "організатори"/"организаторов": the event named before, when one is."""
 
 COMPOUND_PREFIXES = {
-    "держ": ("державн",), "гос": ("государственн",), "мін": stems("ministry")[1:],
-    "мин": stems("ministry")[:1], "рос": ("российск", "федеральн"),
+    "держ": ("державн",), "гос": ("государственн",), "мін": (BODY_NOUNS["ministry"].uk,),
+    "мин": (BODY_NOUNS["ministry"].ru,), "рос": ("российск", "федеральн"),
     "нац": ("национальн", "національн"),
 }  # fmt: skip
 """A compound name's abbreviated first part and the word starts it abbreviates ("Держстат":
@@ -1718,7 +1718,9 @@ ATTENTION_NOUNS = frozenset("внимание увагу".split())
 """A verb and its noun that report what the subject points out ("«Ъ» обращает внимание,
 что …", "Правозахисники звертали увагу, що …"): a verb of speech as a pair."""
 
-_POLICE = (*reversed(stems("police")), "МВС", "МВД", "УМВД", "ГУМВД", "ГУНП", "НПУ")
+_POLICE = (
+    BODY_NOUNS["police"].uk, BODY_NOUNS["police"].ru, "МВС", "МВД", "УМВД", "ГУМВД", "ГУНП", "НПУ",
+)  # fmt: skip
 STAFF_BODIES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("рятувальник", "спасател"): (
         "ДСНС", "МЧС", "МНС", "надзвичайн", "чрезвычайн", "рятувальн", "спасательн",
