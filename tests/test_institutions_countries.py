@@ -27,7 +27,11 @@ def _key(speaker: str, text: str = "") -> str:
      ("Міністерство оборони Сполучених Штатів", "Минобороны США", "body:defence@usa"),
      ("Уряд Великої Британії", "Правительство Великобритании", "body:government@uk"),
      ("Georgia's parliament", "Парламент Грузии", "body:parliament@georgia"),
-     ("Turkey's Defence Ministry", "Минобороны Турции", "body:defence@turkey")],
+     ("Turkey's Defence Ministry", "Минобороны Турции", "body:defence@turkey"),
+     ("the UNITED KINGDOM government", "UK GOVERNMENT", "body:government@uk"),  # names41
+     ("the government of the united kingdom", "Уряд Великої Британії", "body:government@uk"),
+     ("RUSSIA'S DEFENCE MINISTRY", "Минобороны России", "body:defence@russia"),
+     ("GEORGIA'S PARLIAMENT", "Парламент Грузии", "body:parliament@georgia")],
 )  # fmt: skip
 def test_one_body_one_key_whatever_words_name_its_country(
     one: str, other: str, expected: str
@@ -44,7 +48,9 @@ def test_one_body_one_key_whatever_words_name_its_country(
      "Georgia's government",
      "United Defence Ministry",  # one word of a country's name is none
      "Government of the United Kingdom and Ukraine",  # two countries
-     "Ministry of Defence of the United States Navy"],  # more than the country
+     "Ministry of Defence of the United States Navy",  # more than the country
+     "Georgia State Parliament",  # a US state's (names41)
+     "the Georgia state parliament"],
 )  # fmt: skip
 def test_what_names_no_one_country_keeps_its_key(speaker: str) -> None:
     assert not _key(speaker).startswith("body:")

@@ -30,15 +30,18 @@ def test_the_version_pins_the_keys() -> None:
     keys = {
         speaker: origin_of(Attributed(speaker, "named"), str.lower, article_id=1, text="").key
         for speaker in ("Минобороны России", "Ministry of Defence of Russia",
-                        "Government of the United Kingdom", "Georgia's parliament")
+                        "Government of the United Kingdom", "Georgia's parliament",
+                        "the UNITED KINGDOM government", "Georgia State Parliament")
     }  # fmt: skip
     assert keys == {
         "Минобороны России": "body:defence@russia",
         "Ministry of Defence of Russia": "body:defence@russia",
         "Government of the United Kingdom": "body:government@uk",
         "Georgia's parliament": "body:parliament@georgia",
+        "the UNITED KINGDOM government": "body:government@uk",
+        "Georgia State Parliament": "georgia state parliament",
     }
-    assert VERSION == 2
+    assert VERSION == 3
 
 
 def _imported(desk: Desk, tmp_path: Path) -> dict[str, int]:

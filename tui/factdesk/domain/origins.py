@@ -18,8 +18,11 @@ when what ``extract.origins.origin_of`` gives for an unchanged claim changes;
 2: (lex40, issue 13 item 4) a body every country has is one origin by its kind and country
    in every language (desk39, extractor 347), named with its army (review39, 349) or a
    country of several words or "Georgia" beside a body only a country has (lex40, 350).
+3: (names41, issue 13 item 4) a country's name read in any case beside a body ("the UNITED
+   KINGDOM government", "RUSSIA'S DEFENCE MINISTRY"), and "Georgia State Parliament" (a US
+   state's) no longer Georgia's parliament (``lexicon.institutions.body_kind``).
 """
 
 from __future__ import annotations
 
-VERSION = 2
+VERSION = 3

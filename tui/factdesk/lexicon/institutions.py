@@ -122,13 +122,15 @@ _STEMS: Final = re.compile(
 _ARMED_FORCES: Final = {"всу": "ukraine", "зсу": "ukraine", "рф": "russia"}
 """Initialisms that name a country's armed forces or the country («Генштаб ВСУ», «МО РФ»)."""
 _PHRASES: Final = [
-    *((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), key)
+    *((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE), key)
       for name, key in sorted(COUNTRY_PHRASES.items(), key=lambda item: -len(item[0]))),
     *((re.compile(rf"(?<![\w-])(?:{stems})(?![\w-])", re.IGNORECASE), key)
       for key, stems in COUNTRY_PHRASE_STEMS.items()),
 ]  # fmt: skip
 """A country named in several words, in either script, and its key ("the United States",
-«Сполучених Штатів»): the longest English name first ("United States of America")."""
+«Сполучених Штатів»): the longest English name first ("United States of America"). In any
+case, as the kinds are: a headline in capitals ("UNITED KINGDOM GOVERNMENT") or a name
+written in lower case names the same body (names41, review40 item 4)."""
 _NATIONAL_KINDS: Final = frozenset(
     """defence foreign interior health emergencies general-staff parliament central-bank
     presidential-office""".split()
@@ -176,6 +178,25 @@ def _national_country(word: str, kind: str) -> str | None:
     return NATIONAL_BODY_COUNTRIES.get(bare) if kind in _NATIONAL_KINDS else None
 
 
+def _as_named(word: str) -> str:
+    """A word written all in capitals or all in lower case as a name is written ("RUSSIA'S",
+    "russia" -> "Russia's", "Russia"), for the English tables, which hold names as written; a
+    word of mixed case, or of two letters ("UK", "US": initialisms), as it stands."""
+    if len(word) > 2 and (word.isupper() or word.islower()):
+        return word[:1].upper() + word[1:].lower()
+    return word
+
+
+def _state_in(words: list[str]) -> bool:
+    """Whether the word "state" stands among a body's words (``_STATE``)."""
+    return any(word.casefold() == _STATE for word in words)
+
+
+_STATE: Final = "state"
+"""Beside a country's name that is also a US state's ("Georgia State Parliament", "the Georgia
+state police"), the word that says it is the state's body, not the country's."""
+
+
 def body_kind(spelling: str) -> tuple[str, str | None] | None:
     """(kind, country or None) when the whole spelling names one of ``KINDS``, optionally
     with its country and fillers ("Russia's Defence Ministry", «Минобороны России», «Генштаб
@@ -189,8 +210,13 @@ def body_kind(spelling: str) -> tuple[str, str | None] | None:
     rest, nations = _phrase_countries(
         spelling[: found[0].start()] + " " + spelling[found[0].end() :]
     )
-    for word in _WORD.findall(rest):
-        country = country_of_word(word) or _national_country(word, kind)
+    words = _WORD.findall(rest)
+    for word in words:
+        named = _as_named(word)
+        country = country_of_word(word) or country_of_word(named)
+        country = country or _national_country(named, kind)
+        if _POSSESSIVE.sub("", named) in NATIONAL_BODY_COUNTRIES and _state_in(words):
+            return None  # "Georgia State Parliament": a US state's
         if country is not None:
             nations.add(country)
         elif _POSSESSIVE.sub("", word).casefold() not in _FILLERS and word not in ("'s", "’s"):
