@@ -36,6 +36,7 @@ from factdesk.extract.origins import origin_of as claim_origin
 from factdesk.extract.timespan import TimeSpan
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import Mention, find_mentions, mentions_within
+from factdesk.names.spelling import name_key
 from factdesk.store import search_index
 from factdesk.store.db import Store, read_state
 from factdesk.store.extraction import (
@@ -44,6 +45,7 @@ from factdesk.store.extraction import (
     origins_current,
     pairs_stale,
     record_matcher,
+    record_names,
     record_origins,
     rejudge_batch,
     rejudge_left,
@@ -555,7 +557,9 @@ def _spelled_as(shown: dict[str, str], own: dict[str, str]) -> Iterator[None]:
 
 
 def refile(store: Store) -> list[int]:
-    """Once, after migration 22 (which gave each mention its spelling's group): the desk's
+    """Once after migration 22 (which gave each mention its spelling's group), and once when
+    other name rules filed the desk's spellings (``domain.names.VERSION``; each spelling's
+    stored key made again too, and this version recorded): the desk's
     spellings filed again in the order they came (``NameBook`` as it is now: a bare surname
     goes to a person only when the desk names one person of it, and a full name never joins
     another person's group through a bare surname), then every article's mentions read in
@@ -568,14 +572,15 @@ def refile(store: Store) -> list[int]:
     with store.transaction():
         book = NameBook(conn, load=False)
         stored = conn.execute(
-            "SELECT spelling, kind, group_key FROM name_spellings ORDER BY rowid"
+            "SELECT spelling, kind, group_key, key FROM name_spellings ORDER BY rowid"
         ).fetchall()
-        for spelling, kind, _ in stored:
+        for spelling, kind, _, _ in stored:
             book.group(spelling, kind)
         conn.executemany(
-            "UPDATE name_spellings SET group_key = ? WHERE spelling = ?",
-            [(book.group_of[s], s) for s, _, g in stored if book.group_of[s] != g],
-        )
+            "UPDATE name_spellings SET group_key = ?, key = ? WHERE spelling = ?",
+            [(book.group_of[s], name_key(s), s) for s, _, g, k in stored
+             if book.group_of[s] != g or name_key(s) != k],
+        )  # fmt: skip
         book.take_regrouped()
         st = state(store)
         st.book = book
@@ -585,6 +590,7 @@ def refile(store: Store) -> list[int]:
         while spellings := book.take_regrouped():  # (an article read later taught a surname)
             changed.update(_reread(conn, book, _mentioning(conn, spellings)))
         conn.execute("DELETE FROM state WHERE key = ?", [REFILE_KEY])
+        record_names(conn)
         _reindex(store, articles, changed)
     return sorted(changed)
 

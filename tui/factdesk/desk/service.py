@@ -58,7 +58,13 @@ from factdesk.store.converters import (
 from factdesk.store.db import DeskBusyError, Store, now, read_state, write_state
 from factdesk.store.db import holds_write_turn as holds_write_turn  # the app's bridge asks it
 from factdesk.store.deskfile import DeskError, desk_files  # StoreError is a DeskError too
-from factdesk.store.extraction import origins_current, origins_stale, pairs_stale
+from factdesk.store.extraction import (
+    names_current,
+    origins_current,
+    origins_stale,
+    pairs_stale,
+    refile_when_stale,
+)
 from factdesk.store.history import current_state, record, replay_link
 from factdesk.store.migrations import REFILE_KEY
 from factdesk.text.sanitize import clean_text
@@ -243,12 +249,15 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             defer_daily=defer_daily,
             on_upgrade=None if on_wait is None else upgrading,
         )
+        if not store.readonly and not names_current(store.conn):
+            with store.transaction():  # (other name rules filed it: ``domain.names``)
+                refile_when_stale(store.conn)
         if not store.readonly and read_state(store.conn, REFILE_KEY) is not None:
             from factdesk.corroborate import index as crossref
 
             if on_wait is not None:
                 on_wait(REFILE_NOTICE)
-            crossref.refile(store)  # once, after migration 22
+            crossref.refile(store)  # once after migration 22, and once a names version
         if not store.readonly and pairs_stale(store.conn):
             from factdesk.corroborate import index as crossref
 

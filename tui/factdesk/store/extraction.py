@@ -12,9 +12,17 @@ import sqlite3
 
 from factdesk.domain.extractor import VERSION
 from factdesk.domain.matcher import VERSION as MATCHER_VERSION
+from factdesk.domain.names import VERSION as NAMES_VERSION
 from factdesk.domain.origins import VERSION as ORIGINS_VERSION
 from factdesk.store.db import read_state, write_state
-from factdesk.store.migrations import MATCHER_KEY, ORIGINS_KEY, REJUDGE_KEY, REKEY_KEY
+from factdesk.store.migrations import (
+    MATCHER_KEY,
+    NAMES_KEY,
+    ORIGINS_KEY,
+    REFILE_KEY,
+    REJUDGE_KEY,
+    REKEY_KEY,
+)
 
 
 def stale_articles(conn: sqlite3.Connection) -> list[int]:
@@ -139,6 +147,40 @@ def rejudged(conn: sqlite3.Connection, article_ids: list[int]) -> None:
 def record_matcher(conn: sqlite3.Connection) -> None:
     """Record this matcher as the judge of the desk's pairs; the caller holds the transaction."""
     write_state(conn, MATCHER_KEY, str(MATCHER_VERSION))
+
+
+def names_current(conn: sqlite3.Connection) -> bool:
+    """True when the desk records this factdesk's name filing rules (``NAMES_KEY``)."""
+    return read_state(conn, NAMES_KEY) == str(NAMES_VERSION)
+
+
+def names_stale(conn: sqlite3.Connection) -> bool:
+    """True when the desk holds spellings that other rules filed (another version recorded,
+    or none): ``Desk.open`` files them again (``corroborate.index.refile``). A desk with no
+    spelling has nothing to file again (only the version to record)."""
+    if names_current(conn):
+        return False
+    return conn.execute("SELECT 1 FROM name_spellings LIMIT 1").fetchone() is not None
+
+
+def refile_when_stale(conn: sqlite3.Connection) -> bool:
+    """On opening a desk for writing: when other rules filed its spellings (``names_stale``),
+    mark its names for filing again (``REFILE_KEY``, which ``corroborate.index.refile`` reads
+    and clears, recording this version); with no spelling, only record this version. Returns
+    whether a filing again is pending. The caller holds the transaction."""
+    if names_current(conn):
+        return read_state(conn, REFILE_KEY) is not None
+    if names_stale(conn):
+        write_state(conn, REFILE_KEY, "pending")
+        return True
+    record_names(conn)
+    return read_state(conn, REFILE_KEY) is not None
+
+
+def record_names(conn: sqlite3.Connection) -> None:
+    """Record this factdesk's name filing rules as the desk's; the caller holds the
+    transaction."""
+    write_state(conn, NAMES_KEY, str(NAMES_VERSION))
 
 
 def origins_current(conn: sqlite3.Connection) -> bool:

@@ -595,6 +595,10 @@ def index_generation(conn: sqlite3.Connection) -> int | None:
 REFILE_KEY: Final = "names:article-groups"
 """A ``state`` row: 'pending' until every article's mentions were read in their article."""
 
+NAMES_KEY: Final = "names:version"
+"""A ``state`` row: the version of the name filing rules (``domain.names.VERSION``) that
+filed the desk's spellings; none on a desk filed before they had a version."""
+
 MATCHER_KEY: Final = "index:matcher"
 """A ``state`` row: the matcher version (``domain.matcher.VERSION``) that judged the desk's
 stored pairs; none on a desk indexed before the matcher had a version."""
