@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factdesk.lexicon.cyrillic import ADJECTIVE_ENDINGS
 from factdesk.lexicon.scene import (
     BODY_PARTS,
-    CYRILLIC_ADJECTIVE_ENDINGS,
     CYRILLIC_COPULAS,
     CYRILLIC_EVALUATIVE,
     CYRILLIC_GOING_ON,
@@ -194,9 +194,9 @@ def scene_or_comment_cyrillic(text: str) -> bool:
 
 
 def _adjective(word: str) -> bool:
-    if not word.endswith(CYRILLIC_ADJECTIVE_ENDINGS) or word.endswith(_NOUN_LIKE):
+    if not word.endswith(ADJECTIVE_ENDINGS) or word.endswith(_NOUN_LIKE):
         return False
-    ending = next(e for e in sorted(CYRILLIC_ADJECTIVE_ENDINGS, key=len, reverse=True)
+    ending = next(e for e in sorted(ADJECTIVE_ENDINGS, key=len, reverse=True)
                   if word.endswith(e))  # fmt: skip
     stem = word[: -len(ending)]
     return len(stem) >= 3 and not stem.endswith(_PARTICIPLE_STEMS)

@@ -29,11 +29,10 @@ from collections.abc import Callable, Iterable
 
 from factdesk.extract.cues import BODY_NOUNS
 from factdesk.extract.units import Unit
-from factdesk.lexicon.cyrillic import CYRILLIC, person_nominative
+from factdesk.lexicon.cyrillic import CYRILLIC, NAME_ADJECTIVE_ENDINGS, person_nominative
 from factdesk.lexicon.english import POLICE_BODY_NOUNS, ROLE_WORDS, TITLE_WORDS
 from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.kinds import (
-    CYRILLIC_ADJECTIVE_ENDINGS,
     CYRILLIC_BODY_STEMS,
     CYRILLIC_MAYOR_POSTS,
     CYRILLIC_POST_STEMS,
@@ -297,7 +296,7 @@ def _cyrillic_head(words: list[str]) -> str | None:
     """The noun a Russian or Ukrainian phrase is about: its first word that is no adjective
     («профсоюзный лидер»: «лидер»)."""
     for word in words:
-        if not word.lower().endswith(CYRILLIC_ADJECTIVE_ENDINGS):
+        if not word.lower().endswith(NAME_ADJECTIVE_ENDINGS):
             return word.lower()
     return None
 
@@ -353,7 +352,7 @@ def _cyrillic_bodies(body: str, head: str) -> list[tuple[int, str]]:
     found = []
     for match in pattern.finditer(body):
         name = match.group(1)
-        if name.lower().endswith(CYRILLIC_ADJECTIVE_ENDINGS):
+        if name.lower().endswith(NAME_ADJECTIVE_ENDINGS):
             continue
         found.append((match.start(), f"{head} {name}"))
     return found

@@ -271,6 +271,26 @@ def name_stem(word: str, before: str | None, is_given: Callable[[str], bool]) ->
     return lower
 
 
+ADJECTIVE_ENDINGS = (
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ым", "им", "ыми", "ими", "ую", "юю",
+    "ого", "его", "ому", "ему", "ою", "ею", "ій", "ої", "ім", "іми",
+)  # fmt: skip
+"""Endings of a full adjective in Russian and Ukrainian, every case («тихим», «холодная»,
+«тихою»): the shape of a predicate adjective when no parser reads the sentence
+(``extract.comment``). ``NAME_ADJECTIVE_ENDINGS`` is another reader's narrower list."""
+
+NAME_ADJECTIVE_ENDINGS = (
+    "ого", "его", "ой", "ей", "ых", "их", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие",
+    "ої", "ій", "ому", "ська", "ський", "ського", "ської", "ним", "ным",
+)  # fmt: skip
+"""Endings of a Russian or Ukrainian adjective opening a body's longer name: a capitalised
+word with one after a kind noun is the start of that name («администрации Октябрьского
+района»), not a place's name (``extract.kinds``). Not ``ADJECTIVE_ENDINGS``: no -ую, -ою,
+-ею, -ім (a name after a kind noun stands in the genitive, and -ою, -ею end nouns too), and
+the Ukrainian -ська forms and -их/-ых whole. Until names41 both lists were
+``CYRILLIC_ADJECTIVE_ENDINGS``, one in ``lexicon.scene`` and one in ``lexicon.kinds``."""
+
+
 SHORT_NAME_CASES = (("у", "а"), ("ы", "а"), ("и", "а"), ("е", "а"), ("і", "а"), ("ю", "я"))
 """An oblique ending of a name in -а/-я whose stem is too short for ``name_stem`` to cut
 (three letters: ``_CONSONANT_STEM`` wants four), and the nominative ending it stands for:

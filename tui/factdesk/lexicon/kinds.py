@@ -61,12 +61,6 @@ or a quoted name in the genitive («администрация Нижнереч�
 the kind noun alone («в администрации города», «у компанії») is that one body. Taken by kind
 from the nouns' one home, ``lexicon.bodies``."""
 
-CYRILLIC_ADJECTIVE_ENDINGS = (
-    "ого", "его", "ой", "ей", "ых", "их", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие",
-    "ої", "ій", "ої", "ому", "ому", "ська", "ський", "ського", "ської", "ним", "ным",
-)  # fmt: skip
-"""Endings of a Russian or Ukrainian adjective: a capitalised word with one after a kind noun
-is the start of a longer name («администрации Октябрьского района»), not a place's name."""
 
 STATEMENT_SOURCE = (
     r"^\W*(?:(?:according\s+to|in)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?"

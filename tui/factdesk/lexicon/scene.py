@@ -119,12 +119,6 @@ CYRILLIC_GOING_ON = words(
 """Verbs of going on («продолжается», «триває»): with a scene noun for subject ("life goes on")
 the sentence tells that nothing changed, which no one could check."""
 
-CYRILLIC_ADJECTIVE_ENDINGS = (
-    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ым", "им", "ыми", "ими", "ую", "юю",
-    "ого", "его", "ому", "ему", "ою", "ею", "ій", "ої", "ім", "іми",
-)  # fmt: skip
-"""Endings of a full adjective in Russian and Ukrainian, every case («тихим», «холодная»,
-«тихою»): the shape of a predicate adjective when no parser reads the sentence."""
 CYRILLIC_PREDICATIVE_ENDING = "о"
 """The ending of a predicative adverb («печально», «холодно», «сумно»): a judgement or a state
 of the scene; a past verb's neuter («было», «стало») ends «-ло» and is told apart by it."""
