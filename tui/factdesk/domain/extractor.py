@@ -1606,8 +1606,14 @@ slow it. Bump it when what a claim stores from extraction changes.
 353: (lead, issue 12, review40 item 11) one of the public from a settlement written abbreviated
    («жительница с. Сосновка», «мешканка смт Липове») is an anonymous source, not the place
    named as a person (nor carried to the next turn).
+354: (en41, issue 12) English speakers from heldout42's fresh errors: "raised concerns that …",
+   "raised fears the cuts will …" are the subject's words (a noun of worry raised); a quotation
+   closed by "said a company statement" is the one body that spoke before; "a Tallow
+   statement" with the name parsed as an adjective is Tallow's; "the university said" after
+   "a second university …" is the university the text then names; "he added" after an unnamed
+   spokesman's quotation that ran on over paragraphs is the spokesman's.
 """
 
 from __future__ import annotations
 
-VERSION = 353
+VERSION = 354

@@ -177,6 +177,9 @@ MASK = "\ue000"
 __all__ = ["VERSION", "Engine", "attribute"]
 _SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous", "vague": "vague"}
 _OPENERS = "“‘«„\"'"
+_QUOTED_ON_REACH = 4
+"""The most paragraphs a quotation's run may put between an unnamed source and the "he" or "she"
+after it (``Engine._quoted_on``): three paragraphs of the same quotation."""
 _LEGAL_WORD = re.compile(r"([A-Za-z]+)\.?(?![\w-])")
 _MARKUP_TAG = re.compile(r"\[(?P<inner>[^\[\]\n]*)\]|\A[^\[\]\n]*\]|\[[^\[\]\n]*\Z")
 """A bracketed run, or the cut-off half of one at either end of a span: console markup
@@ -1355,9 +1358,21 @@ class Engine:
             return None
         if found.cue == THE_COUPLE:  # ("the couple": two people named, never a source)
             return None
-        near = unit.paragraph - other.paragraph <= 1
+        near = unit.paragraph - other.paragraph <= 1 or self._quoted_on(other, unit)
         later = self.last is None or self.last.start < other.start
         return other if near and later and not self._topic_since(other, found) else None
+
+    def _quoted_on(self, other: Unit, unit: Unit) -> bool:
+        """Whether every paragraph between the unnamed source's and ``unit`` goes on with a
+        quotation and names no one (""A university spokesman said: "…" / "…" / He added …"):
+        the quotation the source opened still runs there (its speaker is settled later, by
+        ``_quotes``), so the source is as near as the paragraph before."""
+        between = [u for u in self._units if other.paragraph < u.paragraph < unit.paragraph]
+        return (
+            bool(between)
+            and unit.paragraph - other.paragraph <= _QUOTED_ON_REACH
+            and all(not u.own and u.text.lstrip()[:1] in _OPENERS for u in between)
+        )
 
     def _topic_since(self, other: Unit, found: Found) -> bool:
         """Whether the sentence just before is about a named person the he/she fits, after the
@@ -1419,7 +1434,18 @@ class Engine:
         theirs = other.speaker.lower().split()
         ahead = list(itertools.takewhile(lambda w: w not in _AFTER_HEAD, theirs))
         indefinite = theirs[:1] in (["a"], ["an"], ["one"])  # ("One A&E consultant at …")
-        return other if indefinite and len(ahead) >= 2 and ahead[-1:] == words else None
+        if not (indefinite and len(ahead) >= 2 and ahead[-1:] == words):
+            return None
+        return None if self._kind_named_since(other.start, unit.start, words[0]) else other
+
+    def _kind_named_since(self, start: int, end: int, noun: str) -> bool:
+        """Whether the text names a body by a name ending on ``noun`` between ``start`` and
+        ``end`` ("A second college … has announced cuts. The Harmond College has written
+        to staff. The university said …"): the indefinite phrase introduced the body the name
+        then gave, so "the university" is that body, never an unnamed source."""
+        between = self.layout.body[start:end]
+        pattern = rf"\b[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*)*[ \t]+{re.escape(noun.title())}\b"
+        return re.search(pattern, between) is not None
 
     def _apply(self, unit: Unit, found: Found) -> None:
         speaker, kind = found.speaker, found.kind

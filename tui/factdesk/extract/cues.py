@@ -386,6 +386,12 @@ APOLOGY_LEMMAS = words("apologise apologize")
 # carries what the stance is about: a clause or "at/over/about/for/in"; "voiced the part" is
 # no stance).
 EXPRESSION_LEMMAS = words("express voice")
+# "Raise" puts a stance into words only with a noun of worry as its object: "Ann Pope raised
+# concerns that the bikes were unsafe", "the union raised fears the cuts will hit the island",
+# "the council has raised safety concerns" (the noun alone is the stance: raising one is saying
+# it); "raised prices", "raised £4,000" and "raised the alarm on his radio" (a deed, "alarm"
+# is no noun of these) are no words.
+RAISED_STANCE_NOUNS = words("concern fear worry doubt question objection")
 # Addressees that are channels: "told the agency", "told reporters" (never the speaker).
 MEDIA_NOUNS = words(
     """agency newspaper paper broadcaster channel television radio station reporters journalists

@@ -75,6 +75,7 @@ from factdesk.extract.cues import (
     PRESS_GROUP_WORDS,
     PRESS_NOUNS,
     PROSECUTOR_NOUNS,
+    RAISED_STANCE_NOUNS,
     READING_LEMMAS,
     REFUSAL_LEMMAS,
     REFUSED_BY_NEGATION,
@@ -278,6 +279,8 @@ def is_speech_verb(token: Token) -> bool:
             for c in token.children
             if c.dep_ in ("dobj", "xcomp")
         )
+    if lemma == "raise":  # "Ann Pope raised concerns that …", never "raised prices"
+        return _raises_stance(token)
     if lemma in ADDRESS_LEMMAS:  # "Dr X briefed reporters on …", never "briefed the board"
         return any(
             c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _PRESS_NOUNS for c in token.children
@@ -299,6 +302,17 @@ def is_speech_verb(token: Token) -> bool:
         or _issues_words(token)
         or _revises_forecast(token)
     )
+
+
+def _raises_stance(verb: Token) -> bool:
+    """ "Ann Pope raised concerns that the bikes were unsafe", "The union raised fears the cuts
+    will hit the island", "the council has raised safety concerns": a finite, active "raise"
+    whose subject raises a noun of worry (``RAISED_STANCE_NOUNS``) says it, as "voiced fears"
+    does; "raised prices", "raised £4,000", a passive ("concerns were raised": by whom the
+    clause may not say) and a participle ("a study raising questions") are no one's words."""
+    if not _finite(verb) or _passive(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RAISED_STANCE_NOUNS for c in verb.children)
 
 
 def _calls_for(verb: Token) -> bool:
@@ -1841,6 +1855,17 @@ def _titled_gender(head: Token) -> str | None:
     return None
 
 
+def _name_modifier(token: Token, head: Token) -> bool:
+    """A capitalised word set before a speech noun as its modifier: a compound ("A Larkmoor
+    Air statement"), or a proper noun the parser read as the noun's adjective ("a Tallow
+    statement")."""
+    if not token.text[:1].isupper():
+        return False
+    return token.dep_ == "compound" or (
+        token.dep_ == "amod" and token.pos_ == "PROPN" and token.head.i == head.i
+    )
+
+
 class Reader:
     """Reads the source of one unit; ``entity`` maps a token to its named entity."""
 
@@ -2321,10 +2346,12 @@ class Reader:
 
     def _maker_named_before(self, head: Token) -> Found | None:
         """ "A Larkmoor Air statement said …": a body's or person's name as the compound
-        modifier of a speech noun is who made it, as "a statement from Larkmoor Air" is."""
+        modifier of a speech noun is who made it, as "a statement from Larkmoor Air" is; the
+        parser sometimes hangs a one-word name there as an adjective ("said a Tallow
+        statement"), which is the same name."""
         doc = head.doc
         start = head.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+        while start > 0 and _name_modifier(doc[start - 1], head):
             start -= 1  # ("A Larkmoor TV statement": the name's words, capitalised)
         entity = self.entity(doc[start]) if start < head.i else None
         if entity is None or entity.start != start or doc[start].pos_ != "PROPN":

@@ -66,11 +66,14 @@ STATEMENT_SOURCE = (
     r"^\W*(?:(?:according\s+to|in)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|news\s+release|press\s+release)\b(?!\s+(?:by|from|of)\s)"
     r"|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|news\s+release|press\s+release)\s+"
-    r"(?!by\s|from\s|of\s)(?:\w+\s+){0,3}?(?:said|says|added|read|reads|stated|states)\b)"
+    r"(?!by\s|from\s|of\s)(?:\w+\s+){0,3}?(?:said|says|added|read|reads|stated|states)\b"
+    r"|[\s\S]*[,”\"]\s+(?:said|added|stated)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|news\s+release|press\s+release)\W*$)"
 )
 """A unit that opens on a statement with no issuer in its own words ("According to a statement
 released Sunday, …", "The statement said …", "A statement said …"): it is the issuer's, the one
-body the article gave as a source before it (convention 12)."""
+body the article gave as a source before it (convention 12); so is a quotation or clause closed
+by one ('"…," said a company statement.')."""
 
 ISSUED_NOUNS = words("statement release warning notice bulletin letter email")
 """Nouns of what a body issues: "the warning said" with no author in its sentence is the
