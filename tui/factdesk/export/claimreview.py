@@ -3,8 +3,10 @@
 What goes where, following Google's fact-check markup guidelines:
 
 - ``claimReviewed``: the reviewer's short summary, else the content the rating judges (Z of
-  "X told Y that Z", X being the Claim's author), else the claim, trimmed on a word boundary to
-  at most 75 characters (the guideline's recommended length).
+  "X told Y that Z" or «X заявил, что Z», X being the Claim's author; a direct quote's quoted
+  words in their marks, the speech tag left out), else the claim, trimmed on a word boundary
+  to at most 75 characters (the guideline's recommended length; a quote is cut inside its
+  marks, which stay balanced).
 - ``itemReviewed`` (a ``Claim``): ``author`` is the claimant the reviewer set, else the
   extracted speaker; an anonymous source ("critics", "one elderly resident") is omitted, never
   published as a Person. ``datePublished`` is the claim date; ``appearance`` lists every
@@ -34,7 +36,7 @@ from factdesk.export.jsonl_format import safe_json
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, misattributed_sentence
 from factdesk.export.reviewers import Reviewers
-from factdesk.extract.reported import reported_content
+from factdesk.extract.reported import content_parts
 from factdesk.lexicon.cyrillic import has_cyrillic
 from factdesk.lexicon.reporting_ru_uk import GENERAL_BODY_STEMS
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale
@@ -172,10 +174,36 @@ def short_summary(text: str, limit: int = SUMMARY_LIMIT) -> str:
 def default_summary(claim: Claim) -> str:
     """``claimReviewed`` when the reviewer wrote no summary: the content the verdict judges where
     the sentence reports speech ("X reported to Y that Z": Z, the claimant X being the Claim's
-    author), else the claim, cut to the limit. It published "X reported to Y that Z" rated
-    contradicted, which reads as "X did not report it" (issue 13)."""
+    author), a direct quote's words in its marks (“Z”, never the speech tag), else the claim,
+    cut to the limit. It published "X reported to Y that Z" rated contradicted, which reads as
+    "X did not report it" (issue 13), and a quote as its sentence cut before the tag, opening
+    mark and no closing one (review41)."""
     words = prose(claim.text)
-    return short_summary(reported_content(words) or words)
+    found = content_parts(words)
+    if found is None:
+        return short_summary(words)
+    marks = len(found.opening) + len(found.closing)
+    return (
+        found.opening
+        + balanced(short_summary(found.words, SUMMARY_LIMIT - marks))
+        + (found.closing)
+    )
+
+
+def balanced(summary: str) -> str:
+    """A cut summary without a quote mark it opens and does not close («… с «Газпро…»: cut
+    before the «): a published claim never has an unbalanced mark."""
+    cut = len(summary)
+    for opening, closing in (("«", "»"), ("“", "”")):
+        unclosed: list[int] = []
+        for at, char in enumerate(summary):
+            if char == opening:
+                unclosed.append(at)
+            elif char == closing and unclosed:
+                unclosed.pop()
+        if unclosed:
+            cut = min(cut, unclosed[0])
+    return summary if cut == len(summary) else summary[:cut].rstrip(" ,;:–—-") + "…"
 
 
 def rating(verdict: str, ratings: Mapping[str, RatingScale]) -> dict[str, Any]:

@@ -5,16 +5,26 @@ reports speech, the claim detail shows the reported content beside it so the rev
 what the verdict is about. This is a clause-level rule (no parse): the ``that``-complement of
 a speech verb ("told the agency that the ministry has concluded..."), or the clause after an
 "according to X," lead. A "that" right after the verb's object noun ("said that year") is
-ruled out by requiring the complement to hold a verb-like word. None when the sentence does not
-report speech that way.
+ruled out by requiring the complement to hold a verb-like word. A direct quote's content is
+its quoted words (``quoted``: "“Z,” X said", "X said: “Z”", «Z», — сказал X), the writer's
+speech tag left out; Russian and Ukrainian reported speech's is the clause after «что»/«що»
+(«X заявил, что Z»), the words before a dash and a speech verb («Z, — заявив X»), or the
+clause after «по словам X,» / «за словами X,». None when the sentence does not report speech
+any of these ways.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from itertools import pairwise
 
 from factdesk.extract.cues import SPEECH_VERBS, alternation
+from factdesk.extract.quotes import QuoteSpan, find_quotes
+from factdesk.extract.ru_uk import is_speech_verb
+from factdesk.lexicon.cyrillic import DENIALS as CYRILLIC_DENIALS
 from factdesk.lexicon.english import DENIAL_RE, FINITE_AUXILIARIES, RELATIVE_THAT_VERBS
+from factdesk.lexicon.reporting_ru_uk import ACCORDING, CITING_GERUNDS, CONTENT_CONJUNCTIONS
 
 _VERB = alternation(SPEECH_VERBS - {"according"})
 _RELATIVE = alternation(RELATIVE_THAT_VERBS)
@@ -61,19 +71,181 @@ _EDGE = " \t\n.,;:"
 _PAIRS = {"’": "‘", "”": "“", "»": "«", '"': '"', "'": "'"}
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LEAD_MARKS = " \t\n\u00a0—–-"
+_TAIL_MARKS = " \t\n\u00a0.,;:!?…—–-"
+_CLOSED_BY = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "‹": "›"}
+_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+_RU_CONJUNCTION = re.compile(
+    rf",\s+(?:{alternation(list(CONTENT_CONJUNCTIONS))})\s+(?P<content>\S.*)$", re.I | re.S
+)
+_RU_ACCORDING = re.compile(
+    rf"^\W*(?:{alternation([a for a in ACCORDING if a not in CITING_GERUNDS])})\s"
+    r"[^,.;:!?]{1,80},\s*(?P<content>\S.*)$",
+    re.IGNORECASE | re.S,
+)
+_DASH_TAG = re.compile(
+    r"^\W*(?P<content>\S.*?)[,!?…]?\s+[—–]\s+(?P<verb>\w+)(?P<tag>[^—–]*)$", re.S
+)
+_LEAD_WORDS = 12
+"""The most words between a speech verb and its «, что»: «сообщил журналистам по итогам
+заседания комиссии, что …»; a verb further back belongs to another clause."""
+_TAG_WORDS = 12
+"""The most words of a speech tag after its dash («— заявила журналистам глава …»)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A claim's content as published: a direct quote's words between the speaker's marks, or
+    reported speech's content clause with no marks (``opening`` and ``closing`` empty)."""
+
+    opening: str
+    words: str
+    closing: str
+
+
 def reported_content(text: str) -> str | None:
-    """Z of "X said/reported/told Y that Z" or "According to X, Z"; None if there is none.
+    """Z of "X said/reported/told Y that Z", "According to X, Z", «X заявил, что Z», «Z, —
+    сказал X», «По словам X, Z», or a direct quote's quoted words; None if there is none.
 
     None too when the lead denies Z ("denied that Z", "rejected claims that Z", "said it was not
-    true that Z", "did not say that Z"): the content the verdict judges is then Z's negation,
-    and showing Z as "content" turned a reviewer's rating of the denial upside down."""
-    found = _AFTER_RELATIVE.search(text) or _THAT.search(text) or _ACCORDING.search(text)
-    if found is None:
+    true that Z", "did not say that Z", «опроверг, что Z», «не говорил, что Z»): the content the
+    verdict judges is then Z's negation, and showing Z as "content" turned a reviewer's rating
+    of the denial upside down. A quote is the speaker's own words: its content is them, unless
+    the writer's reported "that" clause comes first ("X said that Z, adding: “W”")."""
+    found = content_parts(text)
+    return None if found is None else found.words
+
+
+def content_parts(text: str) -> Quoted | None:
+    """What ``reported_content`` finds, with the quote marks to publish it in: a direct
+    quote's own marks, none ("") for reported speech (the writer's paraphrase)."""
+    spans = _spans(text)
+    found = _reported(text)
+    if found is not None and (not spans or found[0] < spans[0].start):
+        return Quoted("", found[1], "")
+    quote = quoted(text, spans)
+    if quote is not None:
+        return quote
+    return None if found is None else Quoted("", found[1], "")
+
+
+def quoted(text: str, spans: list[QuoteSpan] | None = None) -> Quoted | None:
+    """The quoted words of a sentence that is a direct quote and its speech tag ("“Z,” X
+    said", "X said: “Z.”", «Z», — сказала X, «A, — сказал он. — B»), or one whose every
+    word is quoted; None for a quoted name or title inside the writer's own sentence ("the
+    report, titled “Water for All”, says …"), and when no quoted words are left. Pieces
+    parted by the writer's tag are joined by an ellipsis: the tag is not the speaker's."""
+    spans = _spans(text) if spans is None else spans
+    if not spans:
         return None
-    if _denied(text, found):
-        return None  # "X denied that Z", "did not say that Z": X's proposition is not Z
-    content = _trim(found.group("content"))
-    if len(content.split()) < 3 or _NOT_A_CLAUSE.match(content) or not _FINITE.search(content):
+    head = text[: spans[0].start]
+    tail = text[spans[-1].end :]
+    between = [text[a.end : b.start] for a, b in pairwise(spans)]
+    writer = " ".join([head, *between, tail])
+    starts = not head.strip(_LEAD_MARKS)
+    ends = not tail.strip(_TAIL_MARKS) and head.rstrip(" \t\u00a0—–").endswith((":", ","))
+    if not (starts or ends) or (writer.strip(_TAIL_MARKS) and not _speech_in(writer)):
+        return None
+    if starts and not ends and not _tag_follows(text, spans[0]):
+        return None  # “Water for All” is the campaign's slogan: a title, not a quote
+    pieces = [_inside(text, span) for span in spans]
+    words = " … ".join(piece for piece in pieces if piece)
+    if len(_WORD.findall(words)) < 3:
+        return None
+    opening = text[spans[0].start]
+    return Quoted(opening, words, _CLOSED_BY.get(opening, opening))
+
+
+def _spans(text: str) -> list[QuoteSpan]:
+    """The closed quotations of ``text``, the writer's asides inside guillemets taken out."""
+    spans: list[QuoteSpan] = []
+    for span in find_quotes(text, is_speech_verb):
+        if spans and span.start < spans[-1].end:
+            continue  # a name quoted inside the quote: «… с «Газпромом» …»
+        if span.end - span.start > 2 and not text[span.end - 1].isspace():
+            spans.append(span)
+    return spans
+
+
+def _inside(text: str, span: QuoteSpan) -> str:
+    """A quotation's words without its marks and the punctuation the tag needs ("Z," → Z)."""
+    inner = text[span.start : span.end]
+    if inner[:1] in _CLOSED_BY:
+        inner = inner[1:]
+    if inner[-1:] in "”»“\"’'›":
+        inner = inner[:-1]
+    return inner.strip(" \t\n\u00a0,;:—–-").removesuffix(".").rstrip()
+
+
+def _tag_follows(text: str, span: QuoteSpan) -> bool:
+    """A quote at a sentence's start closes as speech does: punctuation before its closing
+    mark ("Z,” X said", «Z?» — спросил) or a comma or dash after it («Z», — сказал X)."""
+    before = text[span.end - 2 : span.end - 1]
+    after = text[span.end : span.end + 3].lstrip(" \u00a0")
+    return before in ",.!?…" or after[:1] in ",—–"
+
+
+def _speech_in(words: str) -> bool:
+    """The writer's words hold a verb of speech, English or Russian/Ukrainian."""
+    return any(
+        word.lower() in SPEECH_VERBS or is_speech_verb(word) for word in _WORD.findall(words)
+    )
+
+
+def _reported(text: str) -> tuple[int, str] | None:
+    """Where reported speech's content starts and the content, English or Russian/Ukrainian."""
+    for found in (
+        _AFTER_RELATIVE.search(text) or _THAT.search(text) or _ACCORDING.search(text),
+        _RU_ACCORDING.search(text),
+    ):
+        if found is None or (found.re is not _RU_ACCORDING and _denied(text, found)):
+            continue  # "X denied that Z", "did not say that Z": X's proposition is not Z
+        content = _clause(found.group("content"), finite=found.re is not _RU_ACCORDING)
+        if content is not None:
+            return found.start("content"), content
+    return _reported_ru_uk(text)
+
+
+def _reported_ru_uk(text: str) -> tuple[int, str] | None:
+    """«X заявил, что Z» (a speech verb at most ``_LEAD_WORDS`` words before «, что»), «Z, —
+    заявив X» (a dash, then a speech verb opening a short tag), unless the verb is a denial or
+    negated («опроверг, что Z», «не говорил, что Z»)."""
+    for found in _RU_CONJUNCTION.finditer(text):
+        lead = text[: found.start()]
+        words = list(_WORD.finditer(lead))[-_LEAD_WORDS:]
+        verbs = [w for w in words if is_speech_verb(w.group())]
+        if not verbs or re.search(r"[.;:!?\"“”«»]", lead[verbs[-1].end() :]):
+            continue
+        start = words[max(0, words.index(verbs[-1]) - 2)].start()
+        if CYRILLIC_DENIALS.search(lead[start:]):
+            return None
+        content = _clause(found.group("content"), finite=False)
+        return None if content is None else (found.start("content"), content)
+    tag = _DASH_TAG.match(text)
+    if (
+        tag is None
+        or not is_speech_verb(tag.group("verb"))
+        or len(_WORD.findall(tag.group("tag"))) > _TAG_WORDS
+        or _SENTENCE_END.search(tag.group("tag"))
+        or CYRILLIC_DENIALS.search(tag.group("verb"))
+    ):
+        return None
+    content = _clause(tag.group("content"), finite=False)
+    return None if content is None else (tag.start("content"), content)
+
+
+def _clause(content: str, finite: bool = True) -> str | None:
+    """``content`` trimmed and capitalised, if it reads as a clause: three words at least
+    and, in English (``finite``), a verb-like word and no "that year" / "that day"."""
+    content = _trim(content)
+    if content[:1] in _CLOSED_BY and content[-1:] == _CLOSED_BY[content[0]]:
+        inner = content[1:-1]
+        if not any(mark in inner for mark in (content[0], content[-1])):
+            content = inner.strip(_EDGE)  # said that "Z": Z, the writer's marks dropped
+    if len(content.split()) < 3:
+        return None
+    if finite and (_NOT_A_CLAUSE.match(content) or not _FINITE.search(content)):
         return None
     return content[0].upper() + content[1:]
 

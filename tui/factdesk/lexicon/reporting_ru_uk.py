@@ -293,6 +293,10 @@ ACCORDING = (
 """Phrases that put the source after them: "по словам Игоря Ветрова", "за даними НБУ", "по
 признанию директора X" (what X admits)."""
 
+CONTENT_CONJUNCTIONS = ("что", "що")
+"""The conjunction that opens reported speech's content clause: «заявил, что Z», «повідомила,
+що Z» (``extract.reported``: the claim a verdict judges is Z)."""
+
 PERSONAL_ACCORDING = frozenset(
     {"по словам", "по мнению", "со слов", "за словами", "на думку", "зі слів"}
 )
