@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from itertools import pairwise
 
 import pytest
 from factdesk.desk.service import Desk
@@ -159,20 +160,22 @@ def test_notes_with_nul_and_lone_surrogates_are_stored_cleaned(seeded_desk: Desk
     assert claim.evidence == ["http://x.example/\ufffd"]
 
 
-def test_an_articles_mark_moves_with_its_own_rows_alone(seeded_desk: Desk) -> None:
-    """``Desk.article_mark`` (the review's test for an outside change, speed41): a verdict, a
-    note or a hidden claim of the article moves it; a verdict on another article's claim, a
-    saved place, do not."""
+def test_an_articles_rows_say_which_of_its_claims_changed(seeded_desk: Desk) -> None:
+    """``Desk.article_rows`` (the review's test after an outside change, speed41): a verdict
+    elsewhere or a saved place changes none of the article's claims; a verdict, a note, a
+    hidden claim here name that claim; an added claim is more than claims' rows (None)."""
     here, *_, there = seeded_desk.claims()
     assert here.article_id != there.article_id
-    marks = [seeded_desk.article_mark(here.article_id)]
+    rows = [seeded_desk.article_rows(here.article_id)]
     seeded_desk.set_verdict(there.id, "disputed")
     seeded_desk.save_position(here.article_id, here.id)
-    marks.append(seeded_desk.article_mark(here.article_id))
-    for change in (lambda: seeded_desk.set_verdict(here.id, "disputed"),
+    for change in (lambda: None,
+                   lambda: seeded_desk.set_verdict(here.id, "disputed"),
                    lambda: seeded_desk.set_note(here.id, "seen", []),
-                   lambda: seeded_desk.hide_claim(here.id)):  # fmt: skip
+                   lambda: seeded_desk.hide_claim(here.id),
+                   lambda: seeded_desk.add_claim(here.article_id, 0, 5)):  # fmt: skip
         change()
-        marks.append(seeded_desk.article_mark(here.article_id))
-    assert marks[0] == marks[1]
-    assert len(set(marks[1:])) == 4
+        rows.append(seeded_desk.article_rows(here.article_id))
+    changed = [after.changed_since(before) for before, after in pairwise(rows)]
+    assert changed == [set(), {here.id}, {here.id}, {here.id}, None]
+    assert rows[0].changed_since(None) is None

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factdesk.desk.article_rows import ArticleRows, article_rows
 from factdesk.desk.conflicts import (
     OPEN_CONFLICT_CLAIMS_SQL,
     OPEN_CONFLICTS_SQL,
@@ -153,16 +154,6 @@ _MATCHED_SQL = (
 
 _ANY_MATCHED_SQL = f"SELECT 1 {_MATCHED_FROM} WHERE c.article_id = ? AND {_MATCHED_WHERE} LIMIT 1"
 """Whether one article has such a claim (``Desk.has_matches``): its claims alone are read."""
-
-_ARTICLE_ROWS = (
-    "SELECT * FROM articles WHERE id = ?",
-    "SELECT c.*, v.* FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id"
-    " WHERE c.article_id = ? ORDER BY c.id",
-    "SELECT * FROM rereview WHERE article_id = ? ORDER BY claim_id",
-    "SELECT m.* FROM merge_conflicts m JOIN claims c ON c.id = m.claim_id"
-    " WHERE c.article_id = ? ORDER BY m.id",
-)
-"""Every row of one article a review reads (``Desk.article_mark``), whole, in a set order."""
 
 REVIEW_FIELDS = ("verdict", "note", "evidence", "hidden", "attribution")
 """The fields of ``ReviewState``, in the order messages name them."""
@@ -392,17 +383,12 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         row = self.store.conn.execute("SELECT COALESCE(MAX(id), 0) FROM history").fetchone()
         return self.data_version(), row[0]
 
-    def article_mark(self, article_id: int) -> int:
-        """Changes whenever a row the review of one article reads changes: the article's, its
-        claims' (every version, hidden ones too) with their reviews, its claims to re-review
-        and their merge conflicts. Equal marks: another process's commit (most often to
-        another article: the app's background re-extraction commits one article at a time)
-        left the claims on screen as stored, and the review need not read them again.
-
-        A hash of the rows as stored: 2,307 claims are ~17 ms here at load 15, where reading
-        them as claims (decoded, their reviews checked) is ~64 ms (speed41)."""
-        rows = [self.store.conn.execute(sql, (article_id,)).fetchall() for sql in _ARTICLE_ROWS]
-        return hash(tuple(tuple(part) for part in rows))
+    def article_rows(self, article_id: int) -> ArticleRows:
+        """Every row of one article its review reads, as stored now: after another
+        process's commit (most often to another article: the app's background re-extraction
+        commits one article at a time), ``ArticleRows.changed_since`` says whether the
+        claims on screen changed, and which (``desk.article_rows``)."""
+        return article_rows(self.store.conn, article_id)
 
     # -- articles -------------------------------------------------------------------------
 

@@ -89,10 +89,9 @@ class ReviewActions(ReviewBase):
         if self.desk.article(self.article_id).body_sha256 != self.article.body_sha256:
             self.load_article(self.article_id, self.current_id)
             return
-        mark, self._outside_mark = self._outside_mark, self.desk.article_mark(self.article_id)
-        if mark == self._outside_mark and not host(self.app).pending:
-            self.redraw_around()  # the commit was to the desk around this article's claims
-        else:
+        before, self._outside_rows = self._outside_rows, self.desk.article_rows(self.article_id)
+        changed = self._outside_rows.changed_since(before)
+        if changed is None or host(self.app).pending or not self.refreshed_in_place(changed):
             self.reload_claims()
 
     # -- moving ---------------------------------------------------------------------------
