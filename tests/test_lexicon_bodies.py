@@ -102,3 +102,17 @@ def test_each_kind_s_nouns_are_read_by_language_not_by_place() -> None:
     assert bodies.BODY_NOUNS["court"].both == ("суд",)
     with pytest.raises(ValueError, match="'ministry'"):
         bodies._table("ministry: министерств міністерств минобороны")
+
+
+def test_the_mayor_and_the_lawyer_are_written_once() -> None:
+    """review40 item 3: «мэр», «мер» and «адвокат» were typed into two modules' lists
+    (``reporting_ru_uk``, ``kinds``); each is now written once, in ``reporting_ru_uk``
+    (``MAYOR_STEMS``, ``LAWYER``), and read from there."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(LEXICON.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and node.value in ("мэр", "мер", "адвокат"):
+                found.setdefault(node.value, []).append(path.name)
+    assert found == {w: ["reporting_ru_uk.py"] for w in ("мэр", "мер", "адвокат")}
+    assert kinds.CYRILLIC_MAYOR_POSTS[:2] == reporting_ru_uk.MAYOR_STEMS

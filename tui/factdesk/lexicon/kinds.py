@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factdesk.lexicon.bodies import stems
 from factdesk.lexicon.english import words
+from factdesk.lexicon.reporting_ru_uk import LAWYER, MAYOR_STEMS
 
 LEADING_WORDS = words("the The")
 """Words a definite kind noun opens with that are not part of the kind ("the sheriff")."""
@@ -38,13 +39,13 @@ STAFF_BODIES: dict[str, tuple[str, ...]] = {
 """A plural staff noun -> the ends of the names of the one kind of body those staff speak
 for (convention 48: "deputies said" is the one sheriff's office the article names)."""
 
-CYRILLIC_POST_STEMS = ("судд", "судь", "следовател", "слідчи", "адвокат", "пастор", "священ")
+CYRILLIC_POST_STEMS = ("судд", "судь", "следовател", "слідчи", LAWYER, "пастор", "священ")
 """Word starts of a Russian or Ukrainian person's post beside the engine's
 ``reporting_ru_uk.OFFICE_STEMS`` that a name may follow as a title («суддя Ліліана Мирошник»):
 read before a body's kind, which «суд» would otherwise be."""
 
 CYRILLIC_MAYOR_POSTS = (
-    "мэр", "мер", "глава город", "глава міст", "голова міст", "міський голова",
+    *MAYOR_STEMS, "глава город", "глава міст", "голова міст", "міський голова",
     "міського голови", "городской глава", "градоначальник",
 )  # fmt: skip
 """Word starts of the one post of a city's head, in every way Russian and Ukrainian news

@@ -412,13 +412,21 @@ ANONYMITY_FORMS = re.compile(
 anonymity" in any case, "на умові анонімності", "на условии анонимности"): the grammar
 ``ANONYMITY``'s fixed phrases leave out, read by stem."""
 
+MAYOR_STEMS = ("мэр", "мер")
+"""The post of a city's head, Russian then Ukrainian: the one home of the two words
+(``OFFICE_STEMS``, ``INSTITUTION_ALIASES``' «градоначальник», ``lexicon.kinds``'
+``CYRILLIC_MAYOR_POSTS`` take them from here; review40 item 3)."""
+LAWYER = "адвокат"
+"""A lawyer's noun, one word in both languages: its one home (``UNNAMED_ROLES``,
+``LAWYER_STEMS``, the aliases of a defender, ``lexicon.kinds.CYRILLIC_POST_STEMS``)."""
+
 OFFICE_STEMS = (
     "министр", "міністр", "замминистр", "вице-премьер", "віцепрем", "премьер", "прем'єр",
     "прем’єр", "президент", "губернатор", "глава", "главы", "голова", "голови", "председател",
     "директор", "гендиректор", "руководител", "керівник", "начальник", "командующ",
     "командувач", "командир", "посол", "спикер", "спікер", "прокурор", "генпрокурор",
     "ректор", "тренер", "наставник", "омбудсмен", "уполномоченн", "уповноважен", "канцлер",
-    "мэр", "мэра", "мер", "мера", "очільни", "госсекретар", "держсекретар", "генсек",
+    *MAYOR_STEMS, "мэра", "мера", "очільни", "госсекретар", "держсекретар", "генсек",
     "депутат", "нардеп", "сенатор", "парламентар", "замглав", "заместител", "заступник",
     "советник", "радник", "помощник", "помічник", "замдиректор", "замначальник",
     "замгубернатор", "замруковод", "заступниц", "керівниц", "начальниц", "помічниц",
@@ -438,8 +446,8 @@ when said of a governor."""
 
 OFFICE_SYNONYMS = {
     "наставник": ("тренер",), "рулев": ("тренер",), "тренер": ("наставник",),
-    "градоначальник": ("мэр", "мер"), "очільни": ("голова", "керівник", "директор"),
-    "защитни": ("адвокат",), "захисни": ("адвокат",), "адвокат": ("защитник", "захисник"),
+    "градоначальник": MAYOR_STEMS, "очільни": ("голова", "керівник", "директор"),
+    "защитни": (LAWYER,), "захисни": (LAWYER,), LAWYER: ("защитник", "захисник"),
 }  # fmt: skip
 """Other words for one office ("наставник полтавців" for the "головний тренер" the article
 named): a word start -> the offices it stands for."""
@@ -486,7 +494,7 @@ OFFICE_ANAPHORS = frozenset("ведомства відомства".split())
 """Complements that point back at the institution just named ("глава ведомства")."""
 
 UNNAMED_ROLES = (
-    "адвокат",
+    LAWYER,
     "представител",
     "представник",
     "речник",
@@ -1585,7 +1593,7 @@ nominative too)."""
 SPOKESPERSON_STEMS = ("представител", "представник", "речни", "пресс-секретар", "прес-секретар")
 """Word starts of a spokesperson's role: a person who speaks for a body."""
 
-LAWYER_STEMS = ("адвокат", "защитни", "захисни")
+LAWYER_STEMS = (LAWYER, "защитни", "захисни")
 """Word starts of a lawyer's role ("адвокат", "адвокатка", "защитник", "захисниця"): one person
 who speaks for a client, named once and then called by the role, like a spokesperson (not "защита"
 or "захист", the defence: its lawyers, unnamed)."""
