@@ -110,11 +110,15 @@ async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_no
         other.set_verdict(elsewhere.id, "corroborated", channel="cli")
         other.set_verdict(current, "disputed", channel="cli")
         other.set_note(neighbour, "checked by a colleague", [])
+        other.set_verdict(neighbour, "unverifiable", channel="cli")
         await after_polls(pilot, polls)
         assert review.current_id == current
         assert review.current_claim is not None and review.current_claim.verdict == "disputed"
         prompt = claims_list.get_option(str(current)).prompt
         assert "~" in str(prompt)  # the disputed badge
+        # a claim not under the cursor is redrawn in place too (review41: dropping the
+        # in-place redraw left the current claim's badge right and this one stale)
+        assert str(claims_list.get_option(str(neighbour)).prompt).lstrip().startswith("?")
         # the list was not built again: the changed claim's prompt alone was redrawn (speed41)
         assert claims_list.option_count == len(listed)
         assert all(claims_list.get_option_at_index(i) is o for i, o in enumerate(listed))
