@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import SEEDS
+from factdesk.ingest.importer import prepare
 from factdesk.ingest.meta import byline_outlet, read_meta, split_front_matter, title_from_sentence
 from factdesk.ingest.meta_dates import parse_date
 from factdesk.ingest.sources import read_html
@@ -812,3 +815,33 @@ def test_a_headline_glued_under_a_masthead_image_stays_the_title(body: str, titl
 def test_a_labelled_or_credited_line_glued_under_a_picture_is_its_caption(under: str) -> None:
     body = f"![Looms](mill.jpg)\n{under}\n\nA hillside wool mill is to close, a union said.\n"
     assert read_meta(body).title == "A hillside wool mill is to close"
+
+
+@pytest.mark.parametrize(
+    ("opening", "read"),
+    [
+        ("---\ntitle: Ferry fares rise\nurl: https://example.org/f\ndate: 2026-12-05\n---\n", True),
+        ("---\nOutlet: Harbour Post\n---\n", True),
+        ("---\ntags: [ferries]\n---\n", False),
+        ("---\n\n", False),
+        ("---\ntitle: [unclosed\n---\n", False),
+    ],
+)
+def test_a_txt_article_reads_front_matter_only_with_a_known_field(
+    tmp_path: Path, opening: str, read: bool
+) -> None:
+    """review41 item 1: a .txt opening with YAML front matter was titled "---", its url lost,
+    the block left in the text. Now read as .md reads it when the block holds a known field;
+    a rule line or a block of other keys leaves the text as it was."""
+    body = "Ferry fares on the northern route rise by a fifth from January, the operator said.\n"
+    path = tmp_path / "ferry.txt"
+    path.write_text(opening + body, encoding="utf-8")
+    prepared = prepare(path)
+    assert prepared.body == (body if read else opening + body)
+    assert (prepared.meta.title != "---") is read
+    if read and "url:" in opening:
+        assert (prepared.meta.title, prepared.meta.url) == (
+            "Ferry fares rise",
+            "https://example.org/f",
+        )
+        assert (prepared.meta.date_text, prepared.meta.date_iso) == ("2026-12-05", "2026-12-05")

@@ -42,6 +42,7 @@ from factdesk.ingest.sources import (
     sniff_format,
     split_front_matter,
     table_body,
+    text_front_matter,
 )
 from factdesk.language.model import ModelError
 from factdesk.language.parse import parse_ahead
@@ -564,8 +565,10 @@ def _piece(kind: str, text: str, source: str, path: Path, options: ImportOptions
         if body is text and text.startswith(("---", "+++")):  # said, or "---" was the title
             notice = "front matter not read (not valid YAML or TOML): kept in the text"
         text = body
-        if not text.strip():
-            raise Skip("empty file (no text after the front matter)")
+    elif kind == "text":  # front matter only when its block holds a known field
+        fields, text = text_front_matter(text)
+    if (fields or kind == "markdown") and not text.strip():
+        raise Skip("empty file (no text after the front matter)")
     return Piece(source, text, fields, notice=notice)
 
 

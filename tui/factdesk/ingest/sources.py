@@ -252,6 +252,23 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return {key: value for key, value in fields.items() if value}, body.lstrip("\n")
 
 
+FRONT_MATTER_KEYS: Final = frozenset({"title", "outlet", "author", "date", "url"})
+"""The fields a plain-text file's front matter must hold one of to be read as front matter
+(``text_front_matter``): an article that opens with a rule line ("---") keeps it."""
+
+
+def text_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """A ``.txt`` article's front matter, read as a Markdown file's is (``split_front_matter``)
+    when its block parses to a mapping holding one of ``FRONT_MATTER_KEYS``; else no fields
+    and the text unchanged. A .txt opening with YAML front matter was titled "---", its url
+    dropped, its date read from the block's line and the block kept in the text (review41
+    item 1)."""
+    fields, body = split_front_matter(text)
+    if body is text or not FRONT_MATTER_KEYS.intersection(fields):
+        return {}, text
+    return fields, body
+
+
 def _yaml_loader() -> Any:
     """PyYAML's safe loader, but a date it cannot build stays its text: ``date: 2026-13-45``
     (a typo) raised, and the whole block was left in the text, its title and url lost with
