@@ -1616,4 +1616,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 354
+VERSION = 355

@@ -162,6 +162,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ORGANISER_STEMS,
     OUR_ACCOUNT_RE,
     OUTLET_ANAPHORS,
+    PLACE_ADVERBS,
     PRESS_OFFICES,
     SCHOOL_PERIPHRASES,
     person_kind,
@@ -1172,6 +1173,8 @@ class Engine:
         bound = self._bound(unit, found) if found.kind == "pronoun" else None
         if bound is not None:  # "X made news when he told the paper …": X
             found = bound
+        if found.kind == "pronoun" and found.cue == ru_uk.LATTER:
+            found = self._latter(found)
         if found.kind == "pronoun":
             unnamed = self._unnamed_antecedent(unit, found)
             if unnamed is not None:
@@ -1198,6 +1201,8 @@ class Engine:
                 found = self._ru_uk_document_author(pointer)
             if found is None:  # "— возмущается мужчина" with no man named before: an unnamed one
                 found = self._ru_uk_public_person(pointer)
+            if found is None and self.cyrillic and pointer.cue in PLACE_ADVERBS:
+                found = self._there(unit, pointer)  # "Там подтвердили" with no body before
             if found is None and pointer.speaker == "it" and pointer.phrase:
                 found = self._ru_uk_pointed(pointer) or Found(
                     pointer.phrase, "organisation", "organisation", via=pointer.via,
@@ -1575,6 +1580,30 @@ class Engine:
             return name
         known = self.people.is_known if kind == "organisation" else (lambda _: False)
         return whole_body_name(body, at, name, known)[1]
+
+    def _there(self, unit: Unit, found: Found) -> Found | None:
+        """ "Агентство обратилось в пресс-службу правительства области. Там подтвердили …":
+        "Там"/"Тут" as a subject that no body speaking or named before stands for is the
+        body the sentence just before (this paragraph or the one before) sent someone to
+        (``ru_uk.directed_body``); None when that sentence names none."""
+        previous = self.previous
+        if previous is None or unit.paragraph - previous.paragraph > 1:
+            return None
+        body = ru_uk.directed_body(previous.text)
+        if body is None:
+            return None
+        return Found(body, "organisation", "organisation", via=found.via, cue=found.cue,
+                     offset=found.offset)  # fmt: skip
+
+    def _latter(self, found: Found) -> Found:
+        """ "Останній зазначив", "Последняя заявила": the last person of that gender the
+        sentence before named (``ru_uk.latter_named``), never an unnamed source nor the topic
+        a pronoun would take; a pronoun as before when that sentence names no one."""
+        latter = ru_uk.latter_named(self.layout.body[: found.offset], found.gender)
+        if latter is None:
+            return found
+        return Found(latter, PERSON, PERSON, via=found.via, cue=found.cue, offset=found.offset,
+                     gender=found.gender)  # fmt: skip
 
     def _pronoun(self, unit: Unit, found: Found) -> Found | None:
         """A pronoun to the nearest compatible antecedent: the previous speaker when it fits,
@@ -2972,8 +3001,10 @@ class Engine:
                 continue
             for other in reversed(units[:i]):
                 announced = other.cue == ru_uk.ANNOUNCED  # ("Музей відновить роботу. Про це
-                if other.paragraph != scope or (other.own and not announced):  # повідомила
-                    break  # директорка X": hers, the body's plan told by its head)
+                agentless = other.cue == ru_uk.IMPERSONAL and other.speaker is None  # ("Свідків
+                # аварії просять …": a call with no subject in the text is the body's too)
+                if other.paragraph != scope or (other.own and not (announced or agentless)):
+                    break  # повідомила директорка X": hers, the body's plan told by its head)
                 if other.speaker is None or announced:
                     _copy(unit, other)
                     other.cue = "forward"

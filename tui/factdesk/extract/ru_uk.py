@@ -36,7 +36,7 @@ from factdesk.lexicon import cyrillic
 from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
 from factdesk.lexicon.cyrillic import given_nominative
 from factdesk.lexicon.cyrillic import person_nominative as person_nominative  # (its home)
-from factdesk.lexicon.given_names import known_given, surname_gender
+from factdesk.lexicon.given_names import cyrillic_given_gender, known_given, surname_gender
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ABBREVIATED_PARTS,
@@ -61,6 +61,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     BELIEF_STEMS,
     BODY_STAFF_STEMS,
     BUT_WORDS,
+    CALLING_STEMS,
     CHANNEL_NOUNS,
     CHANNEL_OUTLET_STEMS,
     CHANNEL_PHRASES,
@@ -109,6 +110,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     FRIEND_NOUNS,
     FROM_WHERE,
     FRONTING_WORDS,
+    GENERAL_BODY_STEMS,
     GENERAL_POSTS,
     GENERIC_SOURCE_NOUNS,
     GENITIVE_PLURAL,
@@ -129,6 +131,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     KIND_ANAPHORS,
     KNOWING_NOUNS,
     KNOWN_TO,
+    LATTER_WORDS,
     LAWYER_STEMS,
     LEADERSHIP_NOUNS,
     MANAGER_STEMS,
@@ -194,6 +197,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PROSECUTION_STEMS,
     PUBLISHING_STEMS,
     QUANTIFIERS,
+    QUESTION_PHRASES,
     QUOTING_VERBS,
     RANK_ADJECTIVE_STEMS,
     RANKED_POST_STEMS,
@@ -466,7 +470,8 @@ def _advised(toks: list[_Tok]) -> Source | None:
     if k == 0:
         while k < len(toks) and toks[k].kind == "w" and _genitive_plural(toks[k].low):
             k += 1  # ("Местных жителей", "Водіїв")
-        if 0 < k < len(toks) and not toks[k].low.startswith(ASKING_STEMS):
+        k = _past_complement(toks, k)  # ("Свідків аварії просять", "Очевидцев ДТП просят")
+        if 0 < k < len(toks) and not toks[k].low.startswith(CALLING_STEMS):
             return None
     if not 0 < k <= 3 or k >= len(toks) or toks[k].kind != "w" or toks[k].capital:
         return None
@@ -477,6 +482,16 @@ def _advised(toks: list[_Tok]) -> Source | None:
         return None  # ("Им советуют": "им" is a pronoun, for whom the sentence before says;
         # every word of DATIVE_PRONOUNS is that short)
     return Source(None, "vague", cue=IMPERSONAL, offset=toks[0].start)
+
+
+def _past_complement(toks: list[_Tok], k: int) -> int:
+    """Where the verb may stand after the ones asked (``toks[:k]``, a genitive plural): past
+    one word of theirs, lower-case or initials, that an asking verb follows («Свідків аварії
+    просять», «Очевидців ДТП закликають»: witnesses of what); ``k`` when no such word."""
+    if k == 0 or k + 1 >= len(toks) or toks[k].kind != "w" or toks[k].capital:
+        return k
+    verb = toks[k + 1].low
+    return k + 1 if verb.startswith(CALLING_STEMS) and verb.endswith(PLURAL_VERB_ENDINGS) else k
 
 
 def _genitive_plural(low: str) -> bool:
@@ -540,6 +555,9 @@ def _read(text: str, masked: str | None = None) -> Source | None:
     emphatic = _emphatic_self(toks)
     if emphatic is not None:  # "Сам тренер заявил": read as "Тренер заявил", then he
         return _read_emphatic(text, masked, toks[1].start, emphatic)
+    latter = _latter(toks)
+    if latter is not None:  # "Последний заявил": the last person named, as a pronoun would be
+        return latter
     found = _parenthetical_own(toks) or _cues(toks) or _subjectless(toks)
     aside = _outlet_aside(toks)
     if aside is not None:  # "Об этом, как сообщает ТАСС, рассказали в МЧС": МЧС, via ТАСС
@@ -633,6 +651,51 @@ def _read(text: str, masked: str | None = None) -> Source | None:
         found = Source(speaker, found.kind, affiliation, found.via, found.cue, found.offset,
                        found.gender)  # fmt: skip
     return found
+
+
+LATTER = "latter"
+"""The cue of "the latter" as a subject (``_latter``): the attribution engine takes the last
+person of its gender named before it, never the topic or the last speaker."""
+
+
+def _latter(toks: list[_Tok]) -> Source | None:
+    """ "Последний заявил, что …", "Остання також наголосила": "the latter", in its verb's
+    gender, as the subject of a reporting verb (an adverb may stand between): a pronoun
+    for the last person of that gender named before, never a name (``LATTER_WORDS``)."""
+    if len(toks) < 2 or toks[0].kind != "w" or toks[0].low not in LATTER_WORDS:
+        return None
+    gender = LATTER_WORDS[toks[0].low]
+    verb = toks[2] if toks[1].low in ADVERBS and len(toks) > 2 else toks[1]
+    form = verb_form(verb.text) if verb.kind == "w" else None
+    if form is None or form not in ("", gender):
+        return None  # ("Последний матч сезона …": no verb of saying after it)
+    return Source(toks[0].text, "pronoun", cue=LATTER, offset=toks[0].start, gender=gender)
+
+
+def latter_named(before: str, gender: str | None) -> str | None:
+    """The person "the latter" (``_latter``) stands for: the last full name in the sentence
+    just before it (``before`` is the article up to it) whose surname does not show the
+    other gender ("… писали депутаты Иван Петров и Олег Сидоров. Последний заявил": Олег
+    Сидоров); None when that sentence names no one."""
+    text = before.rstrip()
+    start = max(text.rfind(". ", 0, len(text) - 1), text.rfind("\n", 0, len(text) - 1)) + 1
+    who = tokens(text[start:], _names_masked(text[start:]))
+    found = None
+    i = 0
+    while i < len(who):
+        j = i
+        while j < len(who) and who[j].capital:
+            j += 1
+        name = _name_of(who, i, j) if j > i else None
+        if name is not None and " " in name[0] and _full_gender(name[0]) in (None, gender):
+            found = name[0]
+        i = max(j, i + 1)
+    return found
+
+
+def _full_gender(name: str) -> str | None:
+    """The gender a Cyrillic full name shows: its given name's ending, else its surname's."""
+    return cyrillic_given_gender(name.split()[0]) or name_gender(name)
 
 
 SILENT = "silent"
@@ -1502,6 +1565,9 @@ def _no_comment(toks: list[_Tok]) -> Source | None:
         elif i > 1 and toks[i - 2].low in ("не", "ні") and toks[i - 1].low.startswith("ста"):
             start, plural = i - 2, toks[i - 1].low.endswith(("ли", "ло"))  # "не стали
             # комментировать ситуацию": the same refusal, its auxiliary first
+        elif _auxiliary_pronoun(toks, i):  # "Не стал он комментировать": his refusal
+            return Source(toks[i - 1].text, "pronoun", cue=tok.low, offset=toks[i - 1].start,
+                          gender=PRONOUNS[toks[i - 1].low])  # fmt: skip
         elif after[:1] in (["не"], ["ні"]) and len(after) == 2 and after[1].startswith("ста"):
             start, plural = i, after[1].endswith(("ли", "ло"))  # "комментировать не стали"
         else:
@@ -1522,6 +1588,16 @@ def _no_comment(toks: list[_Tok]) -> Source | None:
         found = _classify(left, after_verb=False, gender="pl" if plural else "")
         return _with(found, cue=tok.low) if found is not None else None
     return None
+
+
+def _auxiliary_pronoun(toks: list[_Tok], i: int) -> bool:
+    """ "Не стал он комментировать …", "Не стала вона коментувати": the refusal's
+    auxiliary first, then its subject, a personal pronoun of the auxiliary's gender, right
+    before the verb of commenting at ``i``."""
+    if i < 3 or toks[i - 3].low not in ("не", "ні") or toks[i - 1].low not in PRONOUNS:
+        return False
+    auxiliary = toks[i - 2]
+    return auxiliary.low.startswith("ста") and _past_gender(auxiliary) == PRONOUNS[toks[i - 1].low]
 
 
 def _comments_withheld(toks: list[_Tok]) -> Source | None:
@@ -2886,6 +2962,38 @@ def unauthored(phrase: str, cue: str) -> bool:
     return not any(_body_word(word) for word in phrase.lower().split())
 
 
+_TOWARD = frozenset("в во у до к ко".split())
+
+
+def directed_body(text: str, masked: str | None = None) -> str | None:
+    """The body the sentence ``text`` sends someone to or sets a request in, by its last
+    phrase after "в/у/до/к" that names one («обратилось в пресс-службу правительства
+    области», «звернулися до КП «…»», «зателефонували в «…»»): what "Там"/"Тут" opening the
+    next sentence stands for («Там подтвердили», ``PLACE_ADVERBS``), in the nominative; a
+    press office is its institution's. None when no such phrase names a body (a place: «в
+    Курганской области»)."""
+    toks = tokens(text, _names_masked(text) if masked is None else masked)
+    found = None
+    for k, tok in enumerate(toks):
+        if tok.low not in _TOWARD:
+            continue
+        end = k + 1
+        while end < len(toks) and end - k <= 6 and toks[end].kind != "p":
+            word = toks[end]
+            if word.low in AND_WORDS or word.low in THAT_WORDS:
+                break
+            if not word.capital and (verb_form(word.text) is not None or _past_gender(word)):
+                break  # ("в Минцифры РБК подтвердили": the phrase ends before its verb)
+            end += 1
+        phrase = toks[k + 1 : end]
+        if phrase and any(
+            t.kind == "q" or t.acronym or _body_word(t.low) or t.low.startswith(GENERAL_BODY_STEMS)
+            for t in phrase
+        ):
+            found = institution_nominative(_without_office(_text(phrase)))
+    return found
+
+
 def _body_word(low: str) -> bool:
     return (
         low.startswith(ORG_STEMS)
@@ -3109,7 +3217,9 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         cut = next((k for k in range(1, len(left))
                     if left[k].low in DEMONSTRATIVES or left[k].low in REPORTED_OBJECTS
                     or _channel_at(left, k)), len(left))  # fmt: skip
-        left = left[:cut]  # "Гусев эту версию отверг": the object put before the verb; "Газета
+        left = _pronoun_after_object(left, gender) or left[:cut]  # "Такое решение он
+        # объяснил": the object, then "он"; "Гусев эту версию отверг": the object put after
+        # the subject, before the verb; "Газета
         # з посиланням на власні розрахунки пише": what it cites is no part of its name
         if left and left[0].low in ("о", "об", "обо", "про") and gender != "pl":
             found = _subject_after_topic(left, gender) or _after_verb(toks, i, gender, tok.low)
@@ -3148,15 +3258,32 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
     return None
 
 
+def _pronoun_after_object(left: list[_Tok], gender: str) -> list[_Tok] | None:
+    """The personal pronoun that ends the words before the verb when an object opens them
+    («Такое решение он объяснил …», «Цю інформацію вона підтвердила»): the subject, the
+    fronted object no part of it; None when the words are no such object and pronoun (a
+    name, "и"/"та" joining two subjects, a pronoun of another gender than the verb's)."""
+    if len(left) < 2 or left[-1].low not in PRONOUNS:
+        return None
+    if PRONOUNS[left[-1].low] != gender and gender != "":
+        return None
+    if any(t.capital or t.acronym or t.kind != "w" or t.low in AND_WORDS for t in left[1:-1]):
+        return None
+    return left[-1:]
+
+
 def _without_answered(left: list[_Tok]) -> list[_Tok]:
     """``left`` without an "in answer to X" phrase («Комитет в ответ на обращение «Южного
     вестника» сообщил»; «У відповідь на запит депутатів управління повідомило»): X asked, the
     body answered; X is never the subject."""
     lows = [t.low for t in left]
-    for k in range(len(left) - 3):
-        if tuple(lows[k : k + 3]) not in ANSWER_PHRASES:
+    for k in range(len(left) - 2):
+        if tuple(lows[k : k + 3]) in ANSWER_PHRASES:
+            end = k + 3
+        elif tuple(lows[k : k + 2]) in QUESTION_PHRASES:
+            end = k + 1  # («на вопрос «X» ответил»: the question's noun read as answered)
+        else:
             continue
-        end = k + 3
         if end < len(left) and left[end].low.startswith(ANSWERED_STEMS):
             end += 1
         named = end

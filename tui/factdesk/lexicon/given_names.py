@@ -155,6 +155,26 @@ def surname_gender(word: str) -> str | None:
     return None
 
 
+_MEN_ENDING_IN_A = frozenset(
+    "микола никола илья ілля никита микита кузьма лука фома хома савва сава данила".split()
+)
+"""Russian and Ukrainian men's given names that end in «-а»/«-я», as a woman's do."""
+
+
+def cyrillic_given_gender(word: str) -> str | None:
+    """ "f" or "m" for a Cyrillic given name by its ending, a woman's in «-а»/«-я» («Олена»,
+    «Тетяна», «Ольга») but ``_MEN_ENDING_IN_A``, a man's otherwise («Ігор», «Андрій»,
+    «Петро»), when the word is a known given name or ends as a woman's does; None for any
+    other word (a surname first: «Коваль»)."""
+    low = word.casefold()
+    if not low.isalpha() or not re.search(r"[а-яёіїєґ]", low):
+        return None
+    woman = low.endswith(("а", "я")) and low not in _MEN_ENDING_IN_A
+    if woman:
+        return "f"
+    return "m" if known_given(word) else None
+
+
 def full_name_gender(name: str) -> str | None:
     """The gender a person's full name shows when no title or noun says: its given name's
     (``given_gender``, the English list), else the one its later words (a patronymic, a

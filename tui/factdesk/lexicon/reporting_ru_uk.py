@@ -950,6 +950,11 @@ asked are in the accusative, which for people is the genitive's form ("Жите�
 "Водіїв просять …"), so a plural of them before the verb is its object, never its subject
 (``ru_uk._advised``)."""
 
+CALLING_STEMS = (*ASKING_STEMS, "призыва", "заклика")
+"""Word starts of asking or calling on someone ("просят", "призывают", "закликають"): both
+take the ones asked in the accusative ("Очевидців ДТП закликають …"), the object before the
+verb (``ru_uk._advised``)."""
+
 ASKED_PRONOUNS = frozenset("его её ее их меня нас вас тебя його її їх мене тебе".split())
 """Pronouns in the accusative, whom a request asks ("Его попросили покинуть зал", "Її
 попросили зачекати"): before a verb of ``ASKING_STEMS`` the verb's object, never its subject."""
@@ -1363,6 +1368,11 @@ ADVERBS = frozenset(
 обещал", "Утром я обнаружила"; the seasons' and the times of day's alike): never part of a
 speaker's name."""
 
+LATTER_WORDS = {"последний": "m", "последняя": "f", "останній": "m", "остання": "f"}
+""""The latter" by gender as a subject ("Последний заявил, что …", "Остання наголосила …"):
+the last person of that gender the text named (often the second of two named together),
+never a person so named nor the last one who spoke."""
+
 OPENING_WORDS = ADVERBS | frozenset(
     """однако однак тогда тоді затем потім теперь тепер сейчас зараз впрочем втім кроме крім
     поэтому тому зато натомість""".split()
@@ -1456,6 +1466,11 @@ ANSWER_PHRASES = (
 на обращение «Южного вестника»», «у відповідь на запит редакції», «у відповіді на запит
 «Суспільного» в ОВА зазначили»), never the speaker (the locative «відповіді» was read as a
 body called «відповіді»)."""
+QUESTION_PHRASES = (
+    ("на", "вопрос"), ("на", "вопросы"), ("на", "запитання"), ("на", "питання"),
+)  # fmt: skip
+""""To the question(s)": what follows is who asked («Сам X на вопрос «Вестника» ответил, что
+…», «на запитання журналістів відповів»), never the one answering."""
 ANSWERED_STEMS = (*REQUEST_STEMS, "вопрос", "обращени", "питанн", "звернен")
 """Word starts of a request or question answered («запрос», «запит», «звернення»)."""
 
