@@ -85,6 +85,22 @@ async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_no
         cells = " ".join(str(cell) for cell in table.get_row_at(table.cursor_row))
         assert f"1/{fresh.claims}" in cells and "✗1" in cells
         assert screen.selected_id == selected  # the cursor stays on the article
+        # a commit to one other article reads and draws that article's row alone (queue41)
+        target = next(a for a in screen.rows if a.id != selected and a.unreviewed > 1)
+        reads: list[int] = []
+        wholes: list[object] = []
+        read_one, read_all = seeded_desk.article_summary, seeded_desk.articles
+        seeded_desk.article_summary = lambda a: reads.append(a) or read_one(a)  # type: ignore[method-assign]
+        seeded_desk.articles = lambda *a, **k: wholes.append(a) or read_all(*a, **k)  # type: ignore[method-assign]
+        unreviewed = next(c for c in other.claims(target.id) if c.verdict is None)
+        other.set_verdict(unreviewed.id, "corroborated", channel="cli")
+        await after_polls(pilot, polls)
+        assert (reads, wholes) == ([target.id], [])
+        index = next(i for i, a in enumerate(screen.rows) if a.id == target.id)
+        cells = " ".join(str(cell) for cell in table.get_row_at(index))
+        assert f"{target.reviewed + 1}/{target.claims}" in cells
+        assert screen.selected_id == selected
+        del seeded_desk.article_summary, seeded_desk.articles
         # own writes cost no outside redraw; another connection's write does
         await pilot.press("enter")
         await pilot.pause()

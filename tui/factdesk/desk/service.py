@@ -24,6 +24,7 @@ from factdesk.desk.conflicts import (
 )
 from factdesk.desk.elsewhere import ElsewhereMixin
 from factdesk.desk.publication import PublicationMixin
+from factdesk.desk.queue_rows import QueueRows, changed_articles, queue_rows
 from factdesk.desk.reextraction import ReextractionMixin
 from factdesk.desk.speaker import SpeakerMixin, check_kept, follow_attribution, speaker_name
 from factdesk.desk.undo import REPLAYED_ACTIONS, dropped_key, undo_stacks
@@ -407,7 +408,31 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         finished articles last, and ``date`` is the article's own date.
         """
         rows = self.store.query(SUMMARY_SQL.format(where=""))
-        summaries = [summary_from_row(row) for row in rows]
+        return self._sorted([summary_from_row(row) for row in rows], sort)
+
+    def queue_rows(self) -> QueueRows:
+        """Every article's rows the queue reads, as stored now (cheaper than the summaries):
+        taken before a read of ``articles``, ``changed_articles`` says later which articles
+        another process's commit changed (``desk.queue_rows``)."""
+        return queue_rows(self.store.conn)
+
+    def changed_articles(self, before: QueueRows) -> tuple[QueueRows, set[int] | None]:
+        """The desk's rows now and the ids of the articles changed since ``before`` (None: an
+        article came or went, read them all)."""
+        return changed_articles(self.store.conn, before)
+
+    def articles_again(
+        self, summaries: list[ArticleSummary], changed: set[int], sort: str = "queue"
+    ) -> list[ArticleSummary]:
+        """``summaries`` (one ``articles`` read) with the ``changed`` articles read again, in
+        ``sort``'s order: what ``articles`` gives now when only those changed, without the
+        desk-wide read (the queue after another process's commit to a few articles)."""
+        fresh = {a: self.article_summary(a) for a in changed}
+        return self._sorted([fresh.get(a.id, a) for a in summaries], sort)
+
+    def _sorted(self, summaries: list[ArticleSummary], sort: str) -> list[ArticleSummary]:
+        """``summaries`` in the order of ``sort`` (``articles``)."""
+        summaries = list(summaries)
         if sort == "queue":
             summaries.sort(key=lambda a: (a.done, a.id))
         elif sort == "check-worthy":

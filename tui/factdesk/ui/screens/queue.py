@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
+from factdesk.desk.queue_rows import QueueRows
 from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import ARTICLE_SORTS, Desk
 from factdesk.domain.models import ArticleSummary, Change, worded
@@ -60,6 +61,9 @@ article's "Novaya Gazeta · 19 Jan 2026" (27 cells) set the column for every row
 beside it were cut at ~90 characters at 160 columns. A cell cut keeps its date whole and cuts
 the outlet (``_where``); where nothing is short of room the column stays whole."""
 
+REDRAW_FEW = 25
+"""After another process's commit, the most changed articles read and drawn alone; more (an
+import, a merge) and the queue reads the whole desk again, one query."""
 
 WHERE_WIDE = 32
 """The width a very long "Outlet · date" gives way to where the screen is wide (160 columns),
@@ -177,6 +181,21 @@ def dated_width(rows: list[ArticleSummary]) -> int:
     return widest
 
 
+def desk_totals(rows: list[ArticleSummary]) -> tuple[int, int, int, int, dict[str, int]]:
+    """The desk line's sums over every row, in one pass (it is drawn again at every outside
+    commit): claims, reviewed, articles done, reviews waiting, and claims per verdict."""
+    claims = reviewed = done = waiting = 0
+    counts = dict.fromkeys(VERDICTS, 0)
+    for article in rows:
+        claims += article.claims
+        reviewed += article.reviewed
+        waiting += article.rereview
+        done += article.done
+        for verdict, n in article.counts.items():
+            counts[verdict] += n
+    return claims, reviewed, done, waiting, counts
+
+
 def empty_desk_line(readonly: bool) -> Content:
     """The first run's desk line: what ``i`` takes, and the command that does the same.
 
@@ -236,6 +255,10 @@ class QueueScreen(Screen):
         self.desk = desk
         self.rows: list[ArticleSummary] = []
         self._mark: tuple[int, int] | None = None
+        self._seen: QueueRows | None = None
+        """The desk's rows as of the last outside change (``outside_change``)."""
+        self._widths: tuple[int, ...] = (0,) * len(COLUMNS)
+        self._dated = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="desk-progress")
@@ -292,8 +315,41 @@ class QueueScreen(Screen):
             self.query_one(QueueTable).move_cursor(row=row, animate=False)
 
     def outside_change(self) -> None:
-        """Another process changed the desk (``FactDeskApp.poll_outside_changes``)."""
-        self.reload(self.selected_id)
+        """Another process changed the desk (``FactDeskApp.poll_outside_changes``): most often
+        one article (the app's own background re-extraction commits one at a time, every
+        second for minutes), so only the articles whose rows changed are read and drawn again
+        (``Desk.changed_articles``); the whole read when none was kept, an article came or
+        went, or more than ``REDRAW_FEW`` changed."""
+        select = self.selected_id
+        if self._seen is None:
+            seen = self.desk.queue_rows()  # before the read: a commit between costs a re-read
+            self.reload(select)
+            self._seen = seen
+            return
+        seen, changed = self.desk.changed_articles(self._seen)
+        if changed is None or len(changed) > REDRAW_FEW:
+            self.reload(select)
+        elif changed:
+            self._redraw_changed(changed, select)
+        self._seen = seen
+        self._mark = self.desk.change_mark()
+
+    def _redraw_changed(self, changed: set[int], select: int | None) -> None:
+        """Read the ``changed`` articles again and draw their rows; the columns keep their
+        widths unless a changed row needs wider, and the table is set again only when a
+        column widened or the order moved (a finished article sinks)."""
+        before = [a.id for a in self.rows]
+        self.rows = self.desk.articles_again(self.rows, changed, host(self.app).sort)
+        fresh = [a for a in self.rows if a.id in changed]
+        widths = tuple(map(max, self._widths, column_widths(fresh)))
+        dated = max(self._dated, dated_width(fresh))
+        if widths != self._widths or dated != self._dated or before != [a.id for a in self.rows]:
+            self._draw(widths, dated, select)
+        else:
+            self.query_one(QueueTable).redraw_rows(
+                [i for i, a in enumerate(self.rows) if a.id in changed]
+            )
+        self._draw_progress()
 
     @property
     def selected_id(self) -> int | None:
@@ -305,28 +361,33 @@ class QueueScreen(Screen):
     def reload(self, select: int | None = None) -> None:
         """Redraw every row from fresh summaries, keeping ``select`` under the cursor."""
         self._mark = self.desk.change_mark()
+        self._seen = None
         self.rows = self.desk.articles(host(self.app).sort)
-        rows = self.rows
+        self._draw(column_widths(self.rows), dated_width(self.rows), select)
+        self._draw_progress()
+
+    def _draw(self, widths: tuple[int, ...], dated: int, select: int | None) -> None:
+        """Set the table to ``self.rows`` (each row's cells built when it scrolls into view)
+        in columns ``widths`` wide, keeping ``select`` under the cursor."""
+        self._widths, self._dated = widths, dated
         table = self.query_one(QueueTable)
-        widths = column_widths(rows)
         table.set_rows(
             COLUMNS,
             widths,
-            len(rows),
+            len(self.rows),
             lambda i: row_cells(
-                rows[i],
+                self.rows[i],
                 table.shortened(1),
                 max(0, BAR - table.narrowed(3)),
                 table.widths[1] if table.widths else None,
             ),
             shrink_order(max(widths[3], len(COLUMNS[3]))),
             SHORT_COLUMNS,
-            (0, dated_width(rows), 0, 0, 0),
+            (0, dated, 0, 0, 0),
         )
         ids = [a.id for a in self.rows]
         if select in ids:
             table.move_cursor(row=ids.index(select), animate=False)
-        self._draw_progress()
 
     def _draw_progress(self) -> None:
         desk_line = self.query_one("#desk-progress", Static)
@@ -334,11 +395,7 @@ class QueueScreen(Screen):
         if not self.rows:  # a first run: say how to fill the desk, not a bar of 0/0
             desk_line.update(empty_desk_line(self.desk.readonly))
             return
-        claims = sum(a.claims for a in self.rows)
-        reviewed = sum(a.reviewed for a in self.rows)
-        counts = {v: sum(a.counts.get(v, 0) for a in self.rows) for v in VERDICTS}
-        done = sum(1 for a in self.rows if a.done)
-        waiting = sum(a.rereview for a in self.rows)
+        claims, reviewed, done, waiting, counts = desk_totals(self.rows)
         articles = f"{done}/{len(self.rows)}"
         desk_line.update(
             fitted(

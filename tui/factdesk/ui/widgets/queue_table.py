@@ -142,6 +142,12 @@ class QueueTable(ScrollView, can_focus=True):
         self.virtual_size = Size(width, self.row_count + 1)
         self.refresh()
 
+    def redraw_rows(self, indices: Sequence[int]) -> None:
+        """Draw these rows again from their cells (their content changed, not the columns)."""
+        for index in indices:
+            self._rows.pop(index, None)
+        self.refresh()
+
     def narrowed(self, column: int) -> int:
         """How many cells ``column`` is drawn narrower than its natural width."""
         return self.natural[column] - self.widths[column] if self.widths else 0
