@@ -29,8 +29,9 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from factdesk.desk.service import Desk
 from factdesk.settings.config import Config
@@ -100,18 +101,28 @@ async def measured_queue(desk: Desk, other: Desk, article: int) -> dict[str, flo
     return {name: statistics.median(values) for name, values in times.items()}
 
 
-def queue_main(articles: int) -> int:
-    """``python -m bench outside queue``: the queue's line (no goal: reported)."""
+Measure = Callable[[Desk, Desk, int], Coroutine[Any, Any, dict[str, float]]]
+
+
+def on_two_desks(articles: int, pick: Callable[[Path], int], measure: Measure) -> dict[str, float]:
+    """Run ``measure`` on a working copy of the scaled desk, the app's connection beside a
+    second one (the other process that commits), on the article ``pick`` chooses; both
+    connections closed whatever happens, the copy removed."""
     with tempfile.TemporaryDirectory() as folder:
         path = desks.working_copy(desks.scaled(articles), Path(folder))
-        article = desks.normal_article_id(path)
+        article = pick(path)
         desk = Desk.open(path, config=Config(reviewer="bench"))
         other = Desk.open(path, config=Config(reviewer="colleague"))
         try:
-            ms = asyncio.run(measured_queue(desk, other, article))
+            return asyncio.run(measure(desk, other, article))
         finally:
             other.close()
             desk.close()
+
+
+def queue_main(articles: int) -> int:
+    """``python -m bench outside queue``: the queue's line (no goal: reported)."""
+    ms = on_two_desks(articles, desks.normal_article_id, measured_queue)
     print(f"the {articles:,}-article desk's queue, event loop CPU, median of {ROUNDS}: "
           f"j {ms['j']:.1f} ms; another process's commit to one article {ms['commit']:.1f} ms"
           f" ({ms['commit'] / ms['j']:.2f}x a j)")  # fmt: skip
@@ -125,16 +136,7 @@ def main(argv: list[str]) -> int:
     articles = numbers[0] if numbers else 2000
     if "queue" in argv:
         return queue_main(articles)
-    with tempfile.TemporaryDirectory() as folder:
-        path = desks.working_copy(desks.scaled(articles), Path(folder))
-        article = desks.big_article_id(path)
-        desk = Desk.open(path, config=Config(reviewer="bench"))
-        other = Desk.open(path, config=Config(reviewer="colleague"))
-        try:
-            ms = asyncio.run(measured(desk, other, article))
-        finally:
-            other.close()
-            desk.close()
+    ms = on_two_desks(articles, desks.big_article_id, measured)
     print(f"the {articles:,}-article desk's big article, event loop CPU, median of {ROUNDS}: "
           f"j {ms['j']:.1f} ms; another process's commit to another article {ms['elsewhere']:.1f}"
           f" ms, to a claim of this one {ms['here']:.1f} ms")  # fmt: skip
