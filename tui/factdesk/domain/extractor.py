@@ -1612,8 +1612,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    statement" with the name parsed as an adjective is Tallow's; "the university said" after
    "a second university …" is the university the text then names; "he added" after an unnamed
    spokesman's quotation that ran on over paragraphs is the spokesman's.
+355: (uk41, issue 12) Russian and Ukrainian speakers by grammar: «Останній/Последняя заявила»
+   is the last full name of that gender; «Такое решение он объяснил» is his; «На вопрос «Y»
+   ответил X» is X's; «Там подтвердили» the body the sentence before sent someone to; a call
+   with no stated source («Свідків аварії просять …») given to «Про це повідомила X».
+356: (lead, issue 12, review41 item 18) a statement whose own noun names another kind of body
+   than the one that spoke before ("said a company statement" after "The union said", "a
+   council statement" after "Police said") is not carried to it: since 354 the company's
+   words were the union's.
 """
 
 from __future__ import annotations
 
-VERSION = 355
+VERSION = 356

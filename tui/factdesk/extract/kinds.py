@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from factdesk.extract.cues import BODY_NOUNS
+from factdesk.extract.cues import BODY_NOUNS, BUSINESS_NOUNS
 from factdesk.extract.units import Unit
 from factdesk.lexicon.cyrillic import CYRILLIC, NAME_ADJECTIVE_ENDINGS, person_nominative
 from factdesk.lexicon.english import POLICE_BODY_NOUNS, ROLE_WORDS, TITLE_WORDS
@@ -114,9 +114,31 @@ def _issued(unit: Unit, units: list[Unit], body: str) -> None:
     if not issuers:
         issuers = {u.speaker for u in units if u.start < unit.start and u.sort == "org"
                    and u.speaker and not _issued_noun(u)}  # fmt: skip
+        issuers = {name for name in issuers if not _other_kind(unit.text, name)}
     if len(issuers) == 1:
         unit.speaker = issuers.pop()
         unit.sort, unit.speaker_type, unit.affiliation = "org", "organisation", None
+
+
+_STATEMENT_KIND = re.compile(
+    r"\b(?:a|an|the|its|their)\s+([a-z-]+)\s+(?:statement|news\s+release|press\s+release)\b",
+    re.I,
+)
+
+
+def _other_kind(text: str, name: str) -> bool:
+    """Whether the statement's own noun says another kind of body than ``name`` ("said a
+    company statement" after "The union said": a company's words are not the union's; "a
+    council statement" after "Police said"). Only two body nouns that differ refuse: a
+    company's statement after "Bluewater Ltd" (no kind in the name) or "Tarrow Foods Group"
+    (two words of business) is carried as before."""
+    said = _STATEMENT_KIND.search(text)
+    kind = said.group(1).lower() if said else ""
+    last = name.split()[-1].lower() if name.split() else ""
+    if kind not in BODY_NOUNS or last not in BODY_NOUNS or kind == last:
+        return False
+    business = BUSINESS_NOUNS | {"group", "business"}
+    return not (kind in business and last in business)
 
 
 def _issued_noun(unit: Unit) -> bool:
