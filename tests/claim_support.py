@@ -3,7 +3,8 @@ the interviews' and the issuer tests all make, written once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import cache
 
 from factdesk.extract.claims import ClaimDraft, extract_claims
 
@@ -16,6 +17,17 @@ def one_claim(
     found = [c for c in extract(body) if snippet in c.text]
     assert len(found) == 1, (snippet, [c.text for c in extract(body)])
     return found[0]
+
+
+def claim_finder(articles: Mapping[str, str]) -> Callable[[str, str], ClaimDraft]:
+    """``one_claim`` over a module's named articles, each extracted once for all its cases:
+    ``find(name, snippet)``."""
+    extracted = cache(extract_claims)
+
+    def find(article: str, snippet: str) -> ClaimDraft:
+        return one_claim(articles[article], snippet, extracted)
+
+    return find
 
 
 def said(body: str, start: str) -> tuple[str | None, str]:

@@ -12,11 +12,8 @@ sentence is invented; the guards keep a person's title off a person's name, a co
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from claim_support import one_claim
-from factdesk.extract.claims import ClaimDraft, extract_claims
+from claim_support import claim_finder
 
 FRONT = """Moldova reports drones over its northern border
 
@@ -75,11 +72,7 @@ Minister of Health Karel Dvorsky said 2,000 beds were added.
 ARTICLES = {"front": FRONT, "statements": STATEMENTS, "company": COMPANY, "people": PEOPLE}
 
 
-_extracted = cache(extract_claims)  # each article extracted once for the module's cases
-
-
-def _claim(article: str, start: str) -> ClaimDraft:
-    return one_claim(ARTICLES[article], start, _extracted)
+_claim = claim_finder(ARTICLES)  # each article extracted once for the module's cases
 
 
 @pytest.mark.parametrize(

@@ -16,11 +16,8 @@ and a person's website."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from claim_support import one_claim
-from factdesk.extract.claims import ClaimDraft, extract_claims
+from claim_support import claim_finder
 
 PEOPLE = """Kestrel Foods weighs sale of bakery arm
 
@@ -126,7 +123,7 @@ group's website.
 The singer has sold 2 million records, according to the singer's website.
 """
 
-RESULTS = """Mills busy again in Ohio
+MILLS = """Mills busy again in Ohio
 
 Demand for coated sheet kept the three Ohio mills of Harlow Steel busy through the summer, and
 its shares rose 4 percent on Tuesday.
@@ -136,7 +133,12 @@ for the yards and a string of cancelled tanker orders, and carmakers bought more
 
 Two furnaces idled last winter for relining came back on line in March and April, and the mills
 ran at 86 percent of capacity over the half, up from 79 percent a year before.
+"""
+"""The opening both half-year reports share; they differ in what follows."""
 
+RESULTS = (
+    MILLS
+    + """
 The firm raised its dividend to 12 cents a share from 9 cents.
 
 Freight rates fell by a tenth and iron ore eased, so the company paid less for its inputs than
@@ -144,23 +146,17 @@ in any half since 2020.
 
 Next year it expects to ship 3 million tonnes, a record.
 """
+)
 
-AWAY = """Mills busy again in Ohio
-
-Demand for coated sheet kept the three Ohio mills of Harlow Steel busy through the summer, and
-its shares rose 4 percent on Tuesday.
-
-Shipyards in Korea and Japan took more heavy plate than traders had feared after a weak spring
-for the yards and a string of cancelled tanker orders, and carmakers bought more sheet.
-
-Two furnaces idled last winter for relining came back on line in March and April, and the mills
-ran at 86 percent of capacity over the half, up from 79 percent a year before.
-
+AWAY = (
+    MILLS
+    + """
 Freight rates fell by a tenth and iron ore eased over the spring, and coking coal was cheaper
 than in any half since 2020. Scrap, which had climbed for most of last year, was flat.
 
 Next year it expects to ship 3 million tonnes, a record.
 """
+)
 
 ARTICLES = {
     "people": PEOPLE, "passed": PASSED, "club": CLUB, "guards": GUARDS,
@@ -169,11 +165,7 @@ ARTICLES = {
 }  # fmt: skip
 
 
-_extracted = cache(extract_claims)  # each article extracted once for the module's cases
-
-
-def _claim(article: str, start: str) -> ClaimDraft:
-    return one_claim(ARTICLES[article], start, _extracted)
+_claim = claim_finder(ARTICLES)  # each article extracted once for the module's cases
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,8 @@ a paragraph that is no quotation."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from claim_support import one_claim
-from factdesk.extract.claims import ClaimDraft, extract_claims
+from claim_support import claim_finder
 
 RAISED = """Scooter scheme paused
 
@@ -95,11 +92,7 @@ ARTICLES = {
 }  # fmt: skip
 
 
-_extracted = cache(extract_claims)  # each article extracted once for the module's cases
-
-
-def _claim(article: str, start: str) -> ClaimDraft:
-    return one_claim(ARTICLES[article], start, _extracted)
+_claim = claim_finder(ARTICLES)  # each article extracted once for the module's cases
 
 
 @pytest.mark.parametrize(
