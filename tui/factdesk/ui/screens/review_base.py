@@ -245,16 +245,17 @@ class ReviewBase(Screen):
         if any(_placed(c) != _placed(listed[c.id]) for c in fresh):
             return False
         for claim in fresh:
-            self.refresh_claim(claim.id)
+            self.refresh_claim(claim.id, claim)
         self._count_elsewhere(self.claims)
         self._size_elsewhere()
         self._draw_title()
         self.move_to(self.current_id)
         return True
 
-    def refresh_claim(self, claim_id: int) -> Claim:
-        """Re-read one claim after a change and redraw it everywhere it shows."""
-        stored = self.desk.claim(claim_id)
+    def refresh_claim(self, claim_id: int, stored: Claim | None = None) -> Claim:
+        """Re-read one claim after a change and redraw it everywhere it shows (``stored``:
+        the claim as just read, when the caller has it)."""
+        stored = stored if stored is not None else self.desk.claim(claim_id)
         shown = self.with_pending([stored], hidden=None)
         if not shown or (shown[0].hidden and any(c.id == claim_id for c in self.claims)):
             self.reload_claims()  # it leaves this list (hidden meanwhile, or settled)
