@@ -315,7 +315,7 @@ async def test_a_saved_note_is_whole_in_the_detail_at_80x24(seeded_desk: Desk) -
     just saved. The note and evidence come first, under the claim's number."""
     article = seeded_desk.articles()[0]
     claim = max(seeded_desk.claims(article.id), key=lambda c: len(c.text))
-    note = "Checked against the wire copy and the agency's own channel; the quote matches."
+    note = "Same words on the agency's own channel as in its wire copy, so the quote stands."
     seeded_desk.set_note(claim.id, note, ["https://example.org/wire"])
     app = build_app(seeded_desk)
     async with app.run_test(size=(80, 24)) as pilot:

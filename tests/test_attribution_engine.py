@@ -1761,7 +1761,7 @@ def test_a_release_attributed_to_an_officer_is_the_officers() -> None:
         "Dog attack - Riverside Park\n\n"
         "Please attribute to Inspector Karen Doyle:\n\n"
         "At about 7am a woman was bitten by a large dog while jogging in Riverside Park.\n\n"
-        "The dog is described as a brown mastiff cross with a red collar.\n\n"
+        "The animal, a brown mastiff cross, wore a red collar and no tag.\n\n"
         "Northland Council said the park would stay open on Tuesday."
     )
     assert _one(body, "At about 7am").speaker == "Karen Doyle"
@@ -4893,8 +4893,8 @@ def test_a_ledes_unnamed_person_named_in_the_next_paragraph_is_that_person() -> 
     "lede",
     [
         "The coach will be gone by May, according to a source close to the club.",
-        "No patient has been admitted to the ward since March, a nurse who asked not to be "
-        "named told us.",
+        "No patient has been admitted to the ward since March, a nurse who asked us not to "
+        "name her said.",
         "An official at the club said the ward closed for 12 weeks in March.",
     ],
 )
