@@ -1620,8 +1620,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    than the one that spoke before ("said a company statement" after "The union said", "a
    council statement" after "Police said") is not carried to it: since 354 the company's
    words were the union's.
+357: (review42, item A10) a Russian or Ukrainian sentence about a coming date («будет», «не
+   раньше», «працюватиме», «планируют», «очікується») is not flagged date-inconsistent: the
+   future cues (now ``lexicon.tense.FUTURE_CUES``) were English only. Flags only: no speaker,
+   sourcing, span or score moves.
 """
 
 from __future__ import annotations
 
-VERSION = 356
+VERSION = 357

@@ -35,6 +35,7 @@ from factdesk.lexicon.english import TRADE_NOUNS as TRADE_NOUNS  # re-exported: 
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
 from factdesk.lexicon.reporting_ru_uk import EVENT_STEMS as RU_UK_EVENT_STEMS
 from factdesk.lexicon.reporting_ru_uk import NUMBER_WORDS as RU_UK_NUMBER_WORDS
+from factdesk.lexicon.tense import FUTURE_CUES
 from factdesk.text.lookahead import prefiltered
 
 
@@ -648,21 +649,6 @@ NUMBER_WORDS = (
 TIME_UNITS = words(
     """second seconds minute minutes hour hours day days week weeks month months year years
     decade decades century centuries a.m. p.m. am pm o'clock"""
-)
-# Words that make a future date expected rather than impossible ("scheduled for 12 May 2027").
-FUTURE_CUES = (
-    r"\bwill\b",
-    r"\bscheduled\b",
-    r"\bplann(?:ed|ing)\b",
-    r"\bexpected\b",
-    r"\bdue\b",
-    r"\bnext\b",
-    r"\bby\b",
-    r"\buntil\b",
-    r"\bforecast",
-    r"\bdeadline\b",
-    r"\bupcoming\b",
-    r"\bwould\b",
 )
 # Lines that credit a picture or name a writer: never claims.
 CREDIT_LINE = re.compile(

@@ -10,10 +10,12 @@ are one list for three languages.
 
 from __future__ import annotations
 
+FUTURE_AUXILIARIES_RU_UK = ("будет", "будут", "будем", "буде", "будуть", "будемо")
+"""The Russian and Ukrainian future auxiliary («будет закрыт», «буде відкрито»)."""
 END_AHEAD = (
     "will", "shall", "won't", "won’t", "would", "must", "should", "is", "are",
     "am", "remain", "remains", "stay", "stays", "expected", "due", "going", "set",
-    "будет", "будут", "будем", "буде", "будуть", "будемо", "останется", "останутся",
+    *FUTURE_AUXILIARIES_RU_UK, "останется", "останутся",
     "залишиться", "залишаться", "должен", "должна", "должно", "должны", "має", "мають",
 )  # fmt: skip
 """Words of a clause telling what is or will be: the end it names ("will stay closed until
@@ -28,3 +30,29 @@ END_PAST = (
 )  # fmt: skip
 """Words of a clause telling what was: the end it names ("had been flooded by Sunday evening",
 "was closed until Friday", «был закрыт до пятницы») is past."""
+
+FUTURE_CUES = (
+    r"\bwill\b",
+    r"\bscheduled\b",
+    r"\bplann(?:ed|ing)\b",
+    r"\bexpected\b",
+    r"\bdue\b",
+    r"\bnext\b",
+    r"\bby\b",
+    r"\buntil\b",
+    r"\bforecast",
+    r"\bdeadline\b",
+    r"\bupcoming\b",
+    r"\bwould\b",
+    rf"\b(?:{'|'.join(FUTURE_AUXILIARIES_RU_UK)})\b",
+    rf"\w(?:{'|'.join(END_AHEAD_ENDINGS[2:])})(?:ться|ся)?\b",
+    r"\bне\s+(?:раньше|позднее|позже|раніше|пізніше)\b",
+    r"\b(?:до\s+конца|к\s+концу|до\s+кінця)\b",
+    r"\b(?:заплан|планиру|плану(?:є|ють|вал)|намерен|намір|ожида|очіку|прогноз)",
+)
+"""Words that make a date after the article's own expected rather than impossible
+(``extract.dates.is_inconsistent``): "scheduled for 12 May 2027", «будет открыт в июне 2027
+года», «завершиться не раніше червня 2027 року», «працюватиме до 2028 року». The English
+list was the only one, so every Russian and Ukrainian sentence about a coming date was flagged
+date-inconsistent. A bare perfective verb («завершится в июне 2027 года») reads as a present
+form to a pattern and is still flagged: telling it needs the parse's tense."""
