@@ -18,6 +18,7 @@ from typing import Final
 from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
 from factdesk.extract.reported import reported_content
+from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 from factdesk.text.shown_dates import shown_date
@@ -78,7 +79,7 @@ def fact_check_note(
     lines.append(f"— {who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})")
     if content := reported_content(words):  # what the verdict judges, as the detail shows it
         lines.append(f"Content: {content}")
-    lines.append(f"Verdict: {(claim.verdict or 'unreviewed').upper()} (on the content)")
+    lines.append(f"Verdict: {verdict_words(claim, links)}")
     lines.append(f"Attribution: {attribution_words(claim)}")
     if claim.note.strip():
         lines.append("Note: " + clean_for_export(claim.note.strip()).replace("\n", "\n  "))
@@ -96,6 +97,20 @@ def fact_check_note(
         lines.append("Evidence:")
         lines.extend(f"  - {item}" for item in evidence)
     return "\n".join(lines)
+
+
+IN_PROGRESS: Final = "NONE YET (in progress: review work, no verdict)"
+"""The verdict line of a claim with review work (a note, evidence, a link, an attribution
+check) and no verdict yet: "UNREVIEWED" there contradicted the work the note then lists and
+``Y``, which copies it as review work (review41 item 6)."""
+
+
+def verdict_words(claim: Claim, links: list[str] | None = None) -> str:
+    """The note's verdict line: the verdict, else whether the claim is in progress
+    (``has_review``) or untouched."""
+    if claim.verdict:
+        return f"{claim.verdict.upper()} (on the content)"
+    return IN_PROGRESS if has_review(claim, links) else "UNREVIEWED (on the content)"
 
 
 def attribution_words(claim: Claim) -> str:
@@ -134,12 +149,29 @@ def link_line(linked: Claim, article: ArticleSummary, label: str | None = None) 
 
 @dataclass(frozen=True, slots=True)
 class ArticleNotes:
-    """What ``Y`` copies: the notes of an article's reviewed claims, and how many it left out."""
+    """What ``Y`` copies: the notes of an article's claims with review work, and how many it
+    left out."""
 
     text: str
     notes: int
+    """Claims with review work (``has_review``), those with a verdict and those in progress."""
     left_out: int
-    """Claims with no review work (``has_review``): their note would only say "UNREVIEWED"."""
+    """Claims with no review work: their note would only say "UNREVIEWED"."""
+    in_progress: int = 0
+    """Of ``notes``, the claims with no verdict yet (their note says ``IN_PROGRESS``): the
+    count of reviewed claims ``Y`` names is the title's, verdicts only (review41 item 6)."""
+
+    def describe(self) -> str:
+        """What ``Y`` says it copied: "the notes of 3 reviewed claims + 1 in progress (no
+        verdict yet), 7 unreviewed left out". It said "4 reviewed claims" while the title
+        said 3 reviewed, counting a claim with only a link as reviewed."""
+        reviewed = self.notes - self.in_progress
+        parts = [counted(reviewed, "reviewed claim")] if reviewed else []
+        if self.in_progress:
+            claims = "" if reviewed else (" claim" if self.in_progress == 1 else " claims")
+            parts.append(f"{self.in_progress}{claims} in progress (no verdict yet)")
+        what = f"the notes of {' + '.join(parts)}"
+        return what + (f", {self.left_out} unreviewed left out" if self.left_out else "")
 
 
 def has_review(claim: Claim, links: list[str] | None = None) -> bool:
@@ -165,4 +197,6 @@ def article_notes(
     ordered = sorted(chosen, key=lambda c: (c.verdict is None, c.start))
     header = f"Fact-check notes: {clean_export_line(article.title)}"
     notes = (fact_check_note(c, article, links.get(c.id), speakers.get(c.id)) for c in ordered)
-    return ArticleNotes("\n\n".join([header, *notes]), len(chosen), len(claims) - len(chosen))
+    pending = sum(1 for claim in chosen if not claim.verdict)
+    text = "\n\n".join([header, *notes])
+    return ArticleNotes(text, len(chosen), len(claims) - len(chosen), pending)

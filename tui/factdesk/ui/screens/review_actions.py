@@ -528,10 +528,7 @@ class ReviewActions(ReviewBase):
         if not notes.notes:
             self.say("no claim here is reviewed yet: nothing copied (y copies this claim's note)")
             return
-        what = f"the notes of {counted(notes.notes, 'reviewed claim')}"
-        if notes.left_out:
-            what += f", {notes.left_out} unreviewed left out"
-        host(self.app).copy_text(notes.text, what)
+        host(self.app).copy_text(notes.text, notes.describe())
 
     # -- undo / redo ----------------------------------------------------------------------
 
