@@ -98,7 +98,7 @@ def test_standalone_header_lines_are_fields_not_titles() -> None:
     meta = read_meta(text)
     assert meta.title == "Troops Enter The City"
     assert (meta.author, meta.outlet) == ("Maria Ivanova", "The Daily Example")
-    assert (meta.date_text, meta.date_iso) == ("Published: March 3, 2025 10:15 GMT", "2025-03-03")
+    assert (meta.date_text, meta.date_iso) == ("March 3, 2025 10:15 GMT", "2025-03-03")
     assert meta.url == "https://example.org/story"
 
 
@@ -845,3 +845,27 @@ def test_a_txt_article_reads_front_matter_only_with_a_known_field(
             "https://example.org/f",
         )
         assert (prepared.meta.date_text, prepared.meta.date_iso) == ("2026-12-05", "2026-12-05")
+
+
+@pytest.mark.parametrize(
+    ("header", "written"),
+    [
+        ("date: 2026-12-05", "2026-12-05"),
+        ("Дата: 5 декабря 2026", "5 декабря 2026"),
+        ("Updated: 22:15, 1 Dec 2026", "1 Dec 2026"),
+        ("Posted on 27 November 2026 | Press notice 88/26", "27 November 2026"),
+        ("By Ada Brook | Published: 3 March 2026", "3 March 2026"),
+        ("5 December 2026", "5 December 2026"),  # no label: as written
+        ("Monday, January 19, 2026 10:00", "Monday, January 19, 2026 10:00"),
+    ],
+)  # fmt: skip
+def test_the_stored_date_is_the_date_without_its_label(
+    tmp_path: Path, header: str, written: str
+) -> None:
+    """review41 item 8: a .txt whose header line is "date: 2026-12-05" stored the label in its
+    date text (JSON Lines "date": "date: 2026-12-05" beside "date_iso"); a stamp stored its
+    whole line, press-notice number and all."""
+    path = tmp_path / "fares.txt"
+    path.write_text(f"Ferry fares rise\n\n{header}\n\nThe operator said fares rise.\n", "utf-8")
+    meta = prepare(path).meta
+    assert meta.title == "Ferry fares rise" and meta.date_text == written

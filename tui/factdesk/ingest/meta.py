@@ -20,7 +20,13 @@ from dataclasses import dataclass
 
 from factdesk.extract.cues import PARTICLE, ROLE_WORDS
 from factdesk.extract.furniture import read_dateline
-from factdesk.ingest.meta_dates import parse_date, says_only_when, stamp_date, stamp_rest
+from factdesk.ingest.meta_dates import (
+    date_written,
+    parse_date,
+    says_only_when,
+    stamp_date,
+    stamp_rest,
+)
 from factdesk.ingest.sources import split_front_matter
 from factdesk.lexicon.english import (
     ABBREVIATIONS,
@@ -385,7 +391,7 @@ def _named_byline(meta: ArticleMeta, lines: list[str], at: int) -> list[int] | N
     if _outlet_shaped(name.split(), meta, [x for i, x in enumerate(lines) if i not in taken]):
         iso = parse_date(when)  # "Harbor Ledger | 3 March 2026": the paper and its date,
         if iso and not meta.date_iso:  # no writer (a person, in every export's author)
-            meta.date_text, meta.date_iso = when, iso
+            meta.date_text, meta.date_iso = date_written(when), iso
         meta.outlet = meta.outlet or name
         return taken
     sure = bool(meta.title) or _named_for_sure(name.split())
@@ -394,7 +400,7 @@ def _named_byline(meta: ArticleMeta, lines: list[str], at: int) -> list[int] | N
     _take_writer(meta, name)
     iso = parse_date(when)
     if iso and not meta.date_iso:
-        meta.date_text, meta.date_iso = when, iso
+        meta.date_text, meta.date_iso = date_written(when), iso
     if tail and not meta.outlet:
         meta.outlet = byline_outlet(tail)
     return taken
@@ -681,7 +687,7 @@ def _take_field(meta: ArticleMeta, line: str) -> bool:
     bare = line.strip("*_ ")
     iso = parse_date(bare)
     if iso and not meta.date_iso:
-        meta.date_text, meta.date_iso = bare, iso
+        meta.date_text, meta.date_iso = date_written(bare), iso
         return True
     if says_only_when(bare):
         return True  # a date without its year, or a clock: when, and no title
@@ -748,7 +754,7 @@ def _dated_byline(meta: ArticleMeta, line: str) -> str:
     for written in reversed(whens):
         iso = parse_date(written)
         if iso and not meta.date_iso:
-            meta.date_text, meta.date_iso = written, iso
+            meta.date_text, meta.date_iso = date_written(written), iso
     return rest
 
 
@@ -763,8 +769,8 @@ def _take_stamp(meta: ArticleMeta, line: str) -> bool:
     if rest is None:
         return False
     found = stamp_date(rest)
-    if found and not meta.date_iso:
-        meta.date_text, meta.date_iso = line, found[1]
+    if found and not meta.date_iso:  # the date alone: the stamp's label and other words go
+        meta.date_text, meta.date_iso = found
     writer = _STAMP_BY.search(rest)
     if writer and not meta.author:
         _take_writer(meta, writer["author"].strip())

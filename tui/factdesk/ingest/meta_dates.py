@@ -53,6 +53,22 @@ _PATTERNS = [
 ]
 
 
+_LABEL = re.compile(rf"^(?:{_STAMP_WORD}|dated|date|дата)(?:\s+on)?\s*:?\s*", re.I)
+"""The label a date line may open with (``_PREFIX``), read alone to take it off."""
+
+
+def date_written(line: str) -> str:
+    """A header's date line as the desk stores it: the date as written, without the label
+    ``parse_date`` reads past ("date: 2026-12-05", "Published: March 3, 2025 10:15 GMT" ->
+    "2026-12-05", "March 3, 2025 10:15 GMT"). The label was kept in the stored date text
+    (JSON Lines "date": "date: 2026-12-05" beside "date_iso": "2026-12-05", review41 item 8).
+    A line that is no labelled date is given back as it is."""
+    line = " ".join(line.strip().strip("*_").split())
+    label = _LABEL.match(line)
+    rest = line[label.end() :] if label else ""
+    return rest if rest and parse_date(rest) and parse_date(rest) == parse_date(line) else line
+
+
 _YEARLESS = [
     re.compile(rf"^{_PREFIX}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}{_TIME}$", re.I),
     re.compile(rf"^{_PREFIX}(?:{_WEEKDAY})?{_DAY}\s+{_MONTH}{_TIME}$", re.I),
