@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,7 +17,7 @@ from factdesk.store import backup as backup_module
 from factdesk.store import db as store
 from factdesk.store import deskfile
 from factdesk.store.backup import KEEP, backup_due, backup_now, list_backups, restore
-from factdesk.store.db import StoreError
+from factdesk.store.db import DeskReplacedError, StoreError
 from factdesk.store.migrations import LATEST, MIGRATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,3 +186,38 @@ def test_restore_over_a_damaged_desk_keeps_its_bytes(tmp_path: Path) -> None:
 def test_backup_of_no_desk_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no desk here"):
         backup_module.backup_now(tmp_path / "missing.db")
+
+
+def test_a_desk_restored_or_replaced_under_an_open_desk_refuses_writes_until_reopened(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    """review41 item 24: ``restore`` under an open app. Copied into the file, the backup's
+    rows were read and written as if nothing had happened (a verdict on a claim of another
+    history); renamed into place (a damaged desk's restore), the app wrote on into the old
+    file, which nobody opens again. Either way a write is now refused, nothing written,
+    until the desk is opened again; then it goes into the desk as restored."""
+    path, claim = seeded_desk.path, seeded_desk.claims()[0].id
+    seeded_desk.set_verdict(claim, "corroborated")
+    saved = backup_now(path)
+    seeded_desk.set_verdict(claim, "contradicted")
+    assert seeded_desk.replaced() is None
+    restore(saved, path)
+    assert "restored from a backup by another program" in (seeded_desk.replaced() or "")
+    with pytest.raises(DeskReplacedError, match="the change was not saved"):
+        seeded_desk.set_verdict(claim, "disputed")
+    assert verdicts(path) == [(claim, "corroborated")]
+    seeded_desk.reopen()
+    assert seeded_desk.replaced() is None
+    seeded_desk.set_verdict(claim, "disputed")
+    assert verdicts(path) == [(claim, "disputed")]
+    swapped = tmp_path / "swapped.db"  # what a damaged desk's restore does: a rename
+    shutil.copyfile(saved, swapped)
+    for extra in (deskfile.wal_path(path), deskfile.shm_path(path)):
+        extra.unlink(missing_ok=True)
+    os.replace(swapped, path)
+    assert "desk file was replaced" in (seeded_desk.replaced() or "")
+    with pytest.raises(DeskReplacedError):
+        seeded_desk.set_verdict(claim, "unverifiable")
+    seeded_desk.reopen()
+    seeded_desk.set_verdict(claim, "unverifiable")
+    assert verdicts(path) == [(claim, "unverifiable")]

@@ -76,6 +76,8 @@ def changed_articles(
     """The desk's rows now, and the articles changed since ``before``: their rows, or a
     review of one of their claims written since (None: an article came or went)."""
     now = queue_rows(conn)
+    if now.last_edit < before.last_edit:  # the history went back (a backup restored):
+        return now, None  # the reviews it took away are in no history row since
     changed = now.changed_since(before)
     if changed is not None and now.last_edit != before.last_edit:
         edited = conn.execute(_EDITED_SINCE, (before.last_edit,))

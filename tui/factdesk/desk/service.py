@@ -57,7 +57,14 @@ from factdesk.store.converters import (
     claim_from_row,
     summary_from_row,
 )
-from factdesk.store.db import DeskBusyError, Store, now, read_state, write_state
+from factdesk.store.db import (
+    DeskBusyError,
+    DeskReplacedError,
+    Store,
+    now,
+    read_state,
+    write_state,
+)
 from factdesk.store.db import holds_write_turn as holds_write_turn  # the app's bridge asks it
 from factdesk.store.deskfile import DeskError, desk_files  # StoreError is a DeskError too
 from factdesk.store.extraction import (
@@ -189,6 +196,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         self.store = store
         self.config = config
         self.children: set[WorkerProcess] = set()
+        self._retired: list[Store] = []
+        """Stores of this desk a restore by another program replaced (``reopen``)."""
         """Background jobs running in child processes now (``stop_background`` ends them)."""
         self._left: tuple[tuple[int, int, int], int] | None = None
         """(``_count_mark``, claims left to review) as last counted, kept by ``_edit`` and
@@ -305,6 +314,25 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     def close(self) -> None:
         self.stop_background()
         self.store.close()
+        for store in self._retired:
+            store.close()
+
+    def replaced(self) -> str | None:
+        """Why the desk file is no longer the one opened (``Store.replaced``: another
+        program's ``factdesk restore``), else None."""
+        return self.store.replaced()
+
+    def reopen(self) -> None:
+        """Open the desk at the same path again, after another program restored it
+        (``replaced``): what is stored there now is read, and written to, from here on
+        (migrated first when the backup is older). The old connection is kept open until
+        ``close``, for a worker thread that may still be reading on it; its writes are
+        refused (``DeskReplacedError``). The counts kept are dropped."""
+        old = self.store
+        self.store = Store(old.path, readonly=old.readonly, fallback_readonly=True)
+        self.store.event_loop = old.event_loop
+        self._retired.append(old)
+        self._left = self._matched = None
 
     def close_and_remove_if_empty(self) -> bool:
         """Close the desk; delete its files when it holds no article. Only for a desk this
@@ -1048,6 +1076,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             if wait:
                 raise
             return False
+        except DeskReplacedError:  # restored by another program: the place was in the old
+            return True  # desk; the app opens the new one at its next poll (``reopen``)
         return True
 
     def position(self) -> tuple[int | None, int | None]:

@@ -316,7 +316,7 @@ def restore(file: Path, desk_path: Path) -> Path | None:
         finally:
             current.close()
         try:
-            _overwrite_live(source, desk_path)
+            _overwrite_live(source, desk_path, file)
         except sqlite3.Error as error:  # locked past the timeout, or unwritable after all
             raise _one_line(desk_path, error, f"restoring {file}") from None
     finally:
@@ -324,12 +324,38 @@ def restore(file: Path, desk_path: Path) -> Path | None:
     return saved
 
 
-def _overwrite_live(source: sqlite3.Connection, desk_path: Path) -> None:
-    dest = sqlite3.connect(desk_path, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
+RESTORE_MARK_KEY = "restored"
+"""The ``state`` row a restore writes into the desk it puts in place: a value no desk held
+before, so an app that has the desk open tells a restore from any other program's commit
+(``Store.replaced``) and opens it again, instead of writing into it what it had read before."""
+
+
+def _mark_restored(conn: sqlite3.Connection, file: Path) -> None:
+    """Write a fresh restore mark into the copy ``conn`` holds, before it becomes the desk."""
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)",
+            (RESTORE_MARK_KEY, f"{stamp} {os.urandom(6).hex()} {file.name}"),
+        )
+
+
+def _overwrite_live(source: sqlite3.Connection, desk_path: Path, file: Path) -> None:
+    """Copy ``source`` into the live desk through the backup API (it takes the write lock, so
+    an open app's connection reads the restored desk next), the restore mark in the same copy:
+    built in a ``.partial`` file first, so the desk never holds the backup without its mark."""
+    with _partial(desk_path.with_name(desk_path.name + ".restoring")) as partial:
+        marked = sqlite3.connect(partial)
+        try:
+            source.backup(marked)
+            _mark_restored(marked, file)
+            dest = sqlite3.connect(desk_path, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                marked.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            marked.close()
 
 
 def _save_damaged(desk_path: Path) -> Path:
@@ -355,6 +381,7 @@ def _replace_file(file: Path, desk_path: Path, source: sqlite3.Connection | None
             dest = sqlite3.connect(partial)
             try:
                 source.backup(dest)
+                _mark_restored(dest, file)  # an app open on the file it replaces sees it
             finally:
                 dest.close()
             for stale in (wal_path(desk_path), shm_path(desk_path)):

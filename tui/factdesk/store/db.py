@@ -25,6 +25,7 @@ process being killed; only a power cut can lose the last moments.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -37,7 +38,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factdesk.store import checksums, rowsum, search_index
-from factdesk.store.backup import backup_due, checked_daily_backup, clean_partials, make_backup
+from factdesk.store.backup import (
+    RESTORE_MARK_KEY,
+    backup_due,
+    checked_daily_backup,
+    clean_partials,
+    make_backup,
+)
 from factdesk.store.deskfile import (
     BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
@@ -122,6 +129,11 @@ class DeskBusyError(StoreError):
     write would not wait): nothing was written."""
 
 
+class DeskReplacedError(StoreError):
+    """The desk file was restored from a backup (or replaced) by another program since this
+    store opened it (``Store.replaced``): nothing was written; open the desk again."""
+
+
 _TURNS_HELD = threading.local()
 """How many desk write turns (``_WRITERS``) the current thread holds: set and cleared beside
 the turn's acquire and release in ``Store.transaction``, read by ``holds_write_turn``. A flag
@@ -203,6 +215,8 @@ class Store:
         with _OPEN_LOCK:
             _OPEN_HERE[self._key] += 1
         self._open = True
+        self._file = _file_identity(path)
+        self._restored = self._restore_mark()
         if not self.readonly:
             try:
                 self._migrate()
@@ -350,6 +364,27 @@ class Store:
             with self.transaction():
                 search_index.settle(self.conn)
 
+    # -- the file under it -----------------------------------------------------------------
+
+    def _restore_mark(self) -> str | None:
+        try:
+            return read_state(self.conn, RESTORE_MARK_KEY)
+        except sqlite3.Error:  # a desk being created has no state table yet
+            return None
+
+    def replaced(self) -> str | None:
+        """Why the desk at ``path`` is no longer the one this store opened, else None:
+        ``factdesk restore`` either renamed another file into place (this connection then
+        writes to a file nobody will open again) or copied a backup into this one (the rows
+        this process read, its claims and counts, are gone; ``backup.RESTORE_MARK_KEY``
+        says so). An os.stat and one read: the app asks at each poll, and every write asks
+        inside its transaction (review41 item 24)."""
+        if _file_identity(self.path) != self._file:
+            return f"{self.path}: the desk file was replaced by another program (a restore)"
+        if self._restore_mark() != self._restored:
+            return f"{self.path}: the desk was restored from a backup by another program"
+        return None
+
     # -- writing ----------------------------------------------------------------------------
 
     @contextmanager
@@ -382,6 +417,9 @@ class Store:
                 self._begin(wait)
             except sqlite3.OperationalError as error:
                 raise self._write_error(error, busy=None if wait else DeskBusyError) from None
+            if self._open and (why := self.replaced()) is not None:  # never into a stale desk
+                self._rollback()
+                raise DeskReplacedError(f"{why}; the change was not saved")
             try:
                 yield self.conn
             except sqlite3.OperationalError as error:
@@ -479,6 +517,16 @@ class Store:
             if self._open:
                 self._open = False
                 _OPEN_HERE[self._key] -= 1
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file at ``path`` (None: none there): a file renamed into
+    its place has another."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 WAL_RETRY_SECONDS = 0.02

@@ -133,7 +133,7 @@ class FactDeskApp(App):
         begins): the one a ``q`` leaves out, named on the way out."""
         self._import_shown: tuple[int, int, str] = (0, 0, "")
         """What the import's line said last (``_show_import``)."""
-        self.pending = PendingWrites(self, desk)
+        self.pending = PendingWrites(self, desk, self.desk_replaced)
         """Review writes that met the desk held (the import writing an article): written in
         order once it is free, the wait off the loop (``ui.pending``)."""
         self._quitting = False
@@ -495,6 +495,9 @@ class FactDeskApp(App):
         which stays visible. Screens further down redraw when resumed (``on_screen_resume``).
         """
         try:
+            if (why := self.desk.replaced()) is not None:  # a restore: no commit of ours sees
+                self.desk_replaced(why)
+                return
             version = self.desk.data_version()
             if version == self._seen_version:
                 return
@@ -574,6 +577,25 @@ class FactDeskApp(App):
                 top.say(said)
             return
         self.push_screen(ReviewScreen(self.desk, article_id, claim_id, arrival=said))
+
+    def desk_replaced(self, why: str) -> None:
+        """Another program restored the desk (``factdesk restore``) under this app: open it
+        again, the queue read whole from what is stored now, and say so in a warning that
+        stays. The restore either renamed another file into place (this app kept writing to
+        the old one, which nobody would open again) or copied a backup into this one (the
+        queue missed the reviews it took away: a history that went back in time). The
+        review shown was read from the desk before: it is closed (review41 item 24)."""
+        self.desk.reopen()
+        self._seen_version = self.desk.data_version()
+        self.call_later(self._show_replaced, why)
+
+    def _show_replaced(self, why: str) -> None:
+        self.switch_to_queue()
+        for screen in self.screen_stack:
+            if isinstance(screen, QueueScreen) and screen.is_mounted:
+                screen.reload(screen.selected_id)
+        self.notify(f"{why}: opened again; the queue shows the desk as restored",
+                    severity="warning", markup=False, timeout=20)  # fmt: skip
 
     def switch_to_queue(self) -> None:
         while len(self.screen_stack) > 2:

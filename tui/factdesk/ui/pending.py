@@ -27,7 +27,7 @@ from typing import TypeVar
 
 from textual.app import App
 
-from factdesk.desk.service import Desk, DeskBusyError, DeskError
+from factdesk.desk.service import Desk, DeskBusyError, DeskError, DeskReplacedError
 from factdesk.domain.models import Claim
 
 RETRY_S = 0.1
@@ -57,9 +57,12 @@ class Pending:
 class PendingWrites:
     """The app's queue of review writes that met a held desk (module docstring)."""
 
-    def __init__(self, app: App, desk: Desk) -> None:
+    def __init__(self, app: App, desk: Desk, replaced: Callable[[str], None] | None = None) -> None:
         self.app = app
         self.desk = desk
+        self.replaced = replaced
+        """Told why, when a write finds the desk restored by another program
+        (``DeskReplacedError``): it opens the desk again, and the write is made there."""
         self.queue: deque[Pending] = deque()
         self._drained: list[Callable[[], None]] = []
         self._running = False
@@ -85,12 +88,26 @@ class PendingWrites:
         if not self.queue:
             try:
                 with self.desk.not_waiting():
-                    return True, run()
+                    return True, self._run(run)
             except DeskBusyError:
                 pass
         self.queue.append(Pending(run, later, failed, claim_id, shows, time.monotonic()))
         self._start()
         return False, None
+
+    def _run(self, run: Callable[[], _T]) -> _T:
+        """``run``; when it finds the desk restored by another program since it was read
+        (``DeskReplacedError``: nothing was written), once more on the desk opened again,
+        so the key pressed is neither written into what is no longer the desk nor lost: a
+        claim the restored desk lacks is refused there, said as any refused write is."""
+        try:
+            return run()
+        except DeskReplacedError as error:
+            if self.replaced is None:
+                raise
+            self.replaced(str(error).split("; the change")[0])
+            with self.desk.not_waiting():  # the new connection's, as the first try's was
+                return run()
 
     def why(self) -> str:
         """Who holds the desk, in a few words, for the "saving…" line."""
@@ -187,7 +204,7 @@ class PendingWrites:
             return False, None
         try:
             with self.desk.not_waiting():
-                return True, first.run()
+                return True, self._run(first.run)
         except DeskBusyError:  # another program holds it, or the turn was taken again
             await asyncio.sleep(RETRY_S)
             return False, None

@@ -26,7 +26,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="replace the desk with a backup (the current desk is backed up first)",
         description="Check that FILE is a whole, healthy desk, back up the current desk, then "
-        "make FILE the desk. A running app shows the restored desk on its next refresh.",
+        "make FILE the desk. A running app opens the restored desk again at its next poll "
+        "or write, and says so.",
     )
     restore_parser.add_argument(
         "file", metavar="FILE", help="a backup (see: factdesk backup --list)"
