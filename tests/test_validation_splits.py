@@ -98,7 +98,7 @@ def test_the_validation_splits_are_session_36s_judge_half_and_the_split_opened_n
     read = ea.chosen_splits("read")
     assert len(read) == 30 and set(read) == set(tuning36) - set(judge) | set(opened[:7])
     assert not set(read) & {*ea.VALIDATION, *ea.ASIDE, *ea.SEALED}
-    assert ea.SEALED == ()  # label42 adds heldout45 when it commits it
+    assert ea.SEALED == ("heldout45",)  # written in session 42 (label42)
 
 
 def test_errors_refuse_every_real_validation_split(
