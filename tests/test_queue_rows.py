@@ -1,16 +1,17 @@
 """``Desk.changed_articles``: which articles another process's commit changed, so the queue
-reads and draws those alone (queue41)."""
+reads and draws those alone (queue41), named by the desk's change marks (schema 27, speed42)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from factdesk.desk.queue_rows import QueueRows
 from factdesk.desk.service import Desk
+from factdesk.settings.config import load_config
+from factdesk.store.migrations import ARTICLE_CHANGE_WRITES
 
 
 def _sql(desk: Desk, sql: str, *args: object) -> Callable[[], None]:
-    """A write no Desk method makes, as a re-extraction or a re-import makes it."""
+    """A write no Desk method makes, as a re-extraction, a re-import or a merge makes it."""
 
     def write() -> None:
         with desk.store.transaction():
@@ -19,28 +20,51 @@ def _sql(desk: Desk, sql: str, *args: object) -> Callable[[], None]:
     return write
 
 
-def test_the_queue_rows_say_which_articles_changed(seeded_desk: Desk) -> None:
-    """A saved place changes no article; a verdict, a hidden claim, an added claim, a score
-    and a header written change their article's row alone; an article gone is None."""
+_NEW_ARTICLE = (
+    "INSERT INTO articles (id, title, body, body_sha256, imported_at, updated_at)"
+    " VALUES (?, 'Imported elsewhere', 'Text.', '', '2026-12-07', '2026-12-07')"
+)
+_WAITING = (
+    "INSERT INTO rereview (claim_id, article_id, version, created_at)"
+    " VALUES (?, ?, 1, '2026-12-07')"
+)
+
+
+def test_the_marks_name_the_articles_each_write_path_changed(seeded_desk: Desk) -> None:
+    """A saved place or a speaker written changes no article's row; a verdict, a note, a
+    hidden and a shown claim, an added and a deleted claim, a score, a header, a waiting
+    re-review and an imported article change theirs alone, and the rows read again are the
+    whole read's; an article gone, or marks gone back, is None."""
     here, *_, there = seeded_desk.claims()
     a, b = here.article_id, there.article_id
-    assert a != b
-    seen = seeded_desk.queue_rows()
+    gone = next(c.id for c in seeded_desk.claims(b) if c.id != there.id)  # never reviewed
+    new = max(s.id for s in seeded_desk.articles()) + 1
+    rows, seen = seeded_desk.articles(), seeded_desk.queue_mark()
     changes = [
         (lambda: seeded_desk.save_position(a, here.id), set()),
+        (_sql(seeded_desk, "UPDATE claims SET speaker = 'X' WHERE id = ?", here.id), set()),
         (lambda: seeded_desk.set_verdict(there.id, "disputed"), {b}),
+        (lambda: seeded_desk.set_note(there.id, "rang the council"), {b}),
         (lambda: seeded_desk.hide_claim(here.id), {a}),
+        (lambda: seeded_desk.restore_claim(here.id), {a}),
         (lambda: seeded_desk.add_claim(a, 0, 5), {a}),
-        (_sql(seeded_desk, "UPDATE claims SET score = score + 1 WHERE id = ?", there.id), {b}),
+        (_sql(seeded_desk, "DELETE FROM claims WHERE id = ?", gone), {b}),
+        (_sql(seeded_desk, "UPDATE claims SET score = score + 1 WHERE id = ?", here.id), {a}),
         (_sql(seeded_desk, "UPDATE articles SET title = 'Retitled' WHERE id = ?", a), {a}),
+        (_sql(seeded_desk, _WAITING, here.id, a), {a}),
+        (_sql(seeded_desk, _NEW_ARTICLE, new), {new}),
     ]
     for change, expected in changes:
         change()
         seen, changed = seeded_desk.changed_articles(seen)
         assert changed == expected
-    fewer = QueueRows({k: v for k, v in seen.articles.items() if k != a}, seen.claims,
-                      seen.rereview, seen.last_edit)  # fmt: skip
-    assert seen.changed_since(fewer) is None
+        rows = seeded_desk.articles_again(rows, changed)
+        assert rows == seeded_desk.articles()
+    assert seeded_desk.changed_articles(seen) == (seen, set())
+    _sql(seeded_desk, "DELETE FROM articles WHERE id = ?", new)()
+    assert seeded_desk.changed_articles(seen)[1] is None
+    _sql(seeded_desk, "UPDATE article_changes SET mark = 1")()  # marks gone back: a restore
+    assert seeded_desk.changed_articles(seen) == (1, None)
 
 
 def test_articles_again_is_what_a_whole_read_gives(seeded_desk: Desk) -> None:
@@ -51,3 +75,28 @@ def test_articles_again_is_what_a_whole_read_gives(seeded_desk: Desk) -> None:
         seeded_desk.set_verdict(claim.id, "contradicted" if sort != "title" else None)
         again = seeded_desk.articles_again(before, {claim.article_id}, sort)
         assert again == seeded_desk.articles(sort)
+
+
+def test_migration_27_marks_the_changes_of_an_older_desk(seeded_desk: Desk) -> None:
+    """A desk of schema 26 opened by this version gets the marks and their triggers."""
+    with seeded_desk.store.transaction() as conn:
+        for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                  " AND name LIKE 'article_changes_%'").fetchall():  # fmt: skip
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DROP TABLE article_changes")
+        conn.execute("PRAGMA user_version = 26")
+    claim = seeded_desk.claims()[0]
+    path = seeded_desk.path
+    seeded_desk.close()
+    reopened = Desk.open(path, config=load_config())
+    try:
+        triggers = reopened.store.conn.execute(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"
+            " AND name LIKE 'article_changes_%'"
+        ).fetchone()[0]
+        assert triggers == sum(len(events) for events, _ in ARTICLE_CHANGE_WRITES.values())
+        assert reopened.queue_mark() == 0
+        reopened.set_verdict(claim.id, "corroborated")
+        assert reopened.changed_articles(0)[1] == {claim.article_id}
+    finally:
+        reopened.close()

@@ -1,85 +1,45 @@
-"""What the queue has read of the desk, as stored: to tell, after another process's commit,
-which articles' rows changed (``Desk.queue_rows``, ``Desk.changed_articles``).
+"""Which articles' queue rows another process's commit changed (``Desk.queue_mark``,
+``Desk.changed_articles``), so the queue reads and draws those alone.
 
 The app polls the desk and redraws the screen on top at each commit of another connection,
 and its own background re-extraction commits one article at a time for minutes after an
-upgrade. The queue read every article's summary again at each such commit (the desk-wide
-grouped join of claims and reviews, then every column's width over 2,001 rows): 116-137 ms
-of the event loop on the 2,000-article desk, against ~10 ms for a ``j`` (speed41, queue41).
-These reads are the cheap part of it (~20 ms): each article's row without its body, its
-claims' counts per version (a claim added, removed, hidden or rescored moves them) and its
-re-review rows; a review written or hidden is a history row (``store.history.record``, the
-only writer of reviews), so the history rows since say which articles those touched.
+upgrade. The queue read every article's summary again at each such commit: 116-137 ms of the
+event loop on the 2,000-article desk against ~10 ms for a ``j`` (queue41). Then it read every
+article's row and its claims' sums per version to learn which ones changed (~25 ms, most of
+the ~45 a commit still cost). Now the desk keeps each article's last change mark
+(``article_changes``, schema 27), which triggers on every write the queue shows move
+(``store.migrations.ARTICLE_CHANGE_WRITES``: the article's row, its claims' count, version,
+hidden flag and score, their reviews, its waiting re-reviews): the marks above the last one
+the queue saw name the articles to read again, in one indexed read.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
-from dataclasses import dataclass
 
-_ARTICLES = (
-    "SELECT id, title, outlet, author, date_text, date_iso, url, source_path, imported_at,"
-    " version, place FROM articles"
-)
-_CLAIM_SUMS = (
-    "SELECT article_id, version, hidden, COUNT(*), MAX(id), MAX(score) FROM claims"
-    " GROUP BY article_id, version, hidden"
-)
-"""Per article, version and hidden flag (one covering index): a claim added moves the
-greatest id (ids only grow), one removed the count, one hidden or shown both groups' counts,
-a score the greatest score: what the queue shows and sorts by of an article's claims."""
-_REREVIEW = "SELECT article_id, claim_id FROM rereview ORDER BY article_id, claim_id"
-_LAST_EDIT = "SELECT COALESCE(MAX(id), 0) FROM history"
-_EDITED_SINCE = (
-    "SELECT DISTINCT article_id FROM claims WHERE id IN (SELECT claim_id FROM history WHERE id > ?)"
+_LAST = "SELECT COALESCE(MAX(mark), 0) FROM article_changes"
+_SINCE = (
+    "SELECT c.article_id, c.mark, a.id IS NULL FROM article_changes c"
+    " LEFT JOIN articles a ON a.id = c.article_id WHERE c.mark > ?"
 )
 
 
-@dataclass(frozen=True, slots=True)
-class QueueRows:
-    """Every article's rows as the queue reads them, at one moment, and the last history row:
-    ``articles`` by id; ``claims`` by (article, version, hidden) and ``rereview`` by
-    (article,), each key's first item its article."""
-
-    articles: dict[int, tuple[object, ...]]
-    claims: dict[tuple[int, ...], tuple[object, ...]]
-    rereview: dict[tuple[int, ...], tuple[object, ...]]
-    last_edit: int
-
-    def changed_since(self, before: QueueRows) -> set[int] | None:
-        """The ids of the articles whose rows differ from ``before``'s (reviews aside: see
-        ``changed_articles``); None when an article came or went: the queue reads it all."""
-        if before.articles.keys() != self.articles.keys():
-            return None
-        changed = {a for a, row in self.articles.items() if before.articles[a] != row}
-        for now, was in ((self.claims, before.claims), (self.rereview, before.rereview)):
-            changed |= {key[0] for key in now.keys() ^ was.keys()}
-            changed |= {key[0] for key, row in now.items() if was.get(key, row) != row}
-        return changed & self.articles.keys()
+def queue_mark(conn: sqlite3.Connection) -> int:
+    """The desk's last change mark now: taken before a read of the queue's rows,
+    ``changed_articles`` says later which articles changed since."""
+    return int(conn.execute(_LAST).fetchone()[0])
 
 
-def queue_rows(conn: sqlite3.Connection) -> QueueRows:
-    """The desk's rows now (``QueueRows``)."""
-    articles = {row[0]: row for row in conn.execute(_ARTICLES)}
-    claims = {row[:3]: row for row in conn.execute(_CLAIM_SUMS)}
-    waiting: defaultdict[int, list[int]] = defaultdict(list)
-    for article, claim in conn.execute(_REREVIEW):
-        waiting[article].append(claim)
-    last = int(conn.execute(_LAST_EDIT).fetchone()[0])
-    return QueueRows(articles, claims, {(a,): tuple(c) for a, c in waiting.items()}, last)
-
-
-def changed_articles(
-    conn: sqlite3.Connection, before: QueueRows
-) -> tuple[QueueRows, set[int] | None]:
-    """The desk's rows now, and the articles changed since ``before``: their rows, or a
-    review of one of their claims written since (None: an article came or went)."""
-    now = queue_rows(conn)
-    if now.last_edit < before.last_edit:  # the history went back (a backup restored):
-        return now, None  # the reviews it took away are in no history row since
-    changed = now.changed_since(before)
-    if changed is not None and now.last_edit != before.last_edit:
-        edited = conn.execute(_EDITED_SINCE, (before.last_edit,))
-        changed |= {row[0] for row in edited if row[0] in now.articles}
-    return now, changed
+def changed_articles(conn: sqlite3.Connection, before: int) -> tuple[int, set[int] | None]:
+    """The last mark now and the ids of the articles changed since the mark ``before``, new
+    ones included; None when one of them is gone or the marks went back (a backup restored
+    into the desk: the reviews it took away are in no mark since): the queue reads it all.
+    The mark returned is the greatest read, so a commit landing meanwhile is named by the
+    next call."""
+    rows = conn.execute(_SINCE, [before]).fetchall()
+    if not rows and (last := queue_mark(conn)) < before:
+        return last, None
+    now = max((int(row[1]) for row in rows), default=before)
+    if any(row[2] for row in rows):
+        return now, None
+    return now, {int(row[0]) for row in rows}

@@ -24,7 +24,7 @@ from factdesk.desk.conflicts import (
 )
 from factdesk.desk.elsewhere import ElsewhereMixin
 from factdesk.desk.publication import PublicationMixin
-from factdesk.desk.queue_rows import QueueRows, changed_articles, queue_rows
+from factdesk.desk.queue_rows import changed_articles, queue_mark
 from factdesk.desk.reextraction import ReextractionMixin
 from factdesk.desk.speaker import SpeakerMixin, check_kept, follow_attribution, speaker_name
 from factdesk.desk.undo import REPLAYED_ACTIONS, dropped_key, undo_stacks
@@ -438,25 +438,27 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         rows = self.store.query(SUMMARY_SQL.format(where=""))
         return self._sorted([summary_from_row(row) for row in rows], sort)
 
-    def queue_rows(self) -> QueueRows:
-        """Every article's rows the queue reads, as stored now (cheaper than the summaries):
-        taken before a read of ``articles``, ``changed_articles`` says later which articles
-        another process's commit changed (``desk.queue_rows``)."""
-        return queue_rows(self.store.conn)
+    def queue_mark(self) -> int:
+        """The desk's last change mark (cheap: one indexed read): taken before a read of
+        ``articles``, ``changed_articles`` says later which articles another process's commit
+        changed (``desk.queue_rows``)."""
+        return queue_mark(self.store.conn)
 
-    def changed_articles(self, before: QueueRows) -> tuple[QueueRows, set[int] | None]:
-        """The desk's rows now and the ids of the articles changed since ``before`` (None: an
-        article came or went, read them all)."""
+    def changed_articles(self, before: int) -> tuple[int, set[int] | None]:
+        """The desk's last change mark now and the ids of the articles changed since the mark
+        ``before``, new ones included (None: an article went, read them all)."""
         return changed_articles(self.store.conn, before)
 
     def articles_again(
         self, summaries: list[ArticleSummary], changed: set[int], sort: str = "queue"
     ) -> list[ArticleSummary]:
-        """``summaries`` (one ``articles`` read) with the ``changed`` articles read again, in
-        ``sort``'s order: what ``articles`` gives now when only those changed, without the
-        desk-wide read (the queue after another process's commit to a few articles)."""
-        fresh = {a: self.article_summary(a) for a in changed}
-        return self._sorted([fresh.get(a.id, a) for a in summaries], sort)
+        """``summaries`` (one ``articles`` read) with the ``changed`` articles read again (an
+        id not among them: an article imported since, added), in ``sort``'s order: what
+        ``articles`` gives now when only those changed, without the desk-wide read (the queue
+        after another process's commit to a few articles)."""
+        fresh = {a: self.article_summary(a) for a in sorted(changed)}
+        kept = [fresh.pop(a.id, a) for a in summaries]
+        return self._sorted(kept + list(fresh.values()), sort)
 
     def _sorted(self, summaries: list[ArticleSummary], sort: str) -> list[ArticleSummary]:
         """``summaries`` in the order of ``sort`` (``articles``)."""

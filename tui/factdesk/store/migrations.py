@@ -585,6 +585,63 @@ CREATE INDEX IF NOT EXISTS claim_rejudge_article ON claim_rejudge(article_id, st
 """
 
 
+ARTICLE_CHANGE_WRITES: Final = {
+    "articles": (("INSERT", "UPDATE", "DELETE"), "SELECT {row}.id AS id"),
+    "claims": (
+        ("INSERT", "UPDATE OF article_id, version, hidden, score", "DELETE"),
+        "SELECT {row}.article_id AS id",
+    ),
+    "verdicts": (
+        ("INSERT", "UPDATE", "DELETE"),
+        "SELECT article_id AS id FROM claims WHERE claims.id = {row}.claim_id",
+    ),
+    "rereview": (("INSERT", "UPDATE", "DELETE"), "SELECT {row}.article_id AS id"),
+}
+"""The writes that change what the queue shows of an article (``desk.queue_rows``): its row,
+its claims' count, version, hidden flag and score, their reviews, its waiting re-reviews.
+table -> (its events, the query of the article a row names, ``{row}`` NEW or OLD). A claim
+deleted with its article, or a review with its claim, is a delete of its table all the same
+(a cascade fires the triggers)."""
+
+
+def article_change_trigger(table: str, event: str, article: str) -> str:
+    """The trigger that gives the articles ``table``'s ``event`` touches the desk's next change
+    mark (``article_changes``): the new row's, the old one's, or both for an update (a claim
+    moved to another article changes both). An upsert: a trigger's ``OR REPLACE`` gives way to
+    the outer statement's conflict clause (the review's upsert of a verdict made it fail),
+    the upsert's own does not; ~5 us a claim inserted (2,000 articles' 43,507 claims copied:
+    677 -> 888 ms), ~8 us a score updated."""
+    action = event.split()[0]
+    rows = {"INSERT": ["NEW"], "DELETE": ["OLD"]}.get(action, ["NEW", "OLD"])
+    touched = " UNION ".join(article.format(row=row) for row in rows)
+    return (
+        f"CREATE TRIGGER IF NOT EXISTS article_changes_{table}_{action.lower()} "
+        f"AFTER {event} ON {table} BEGIN "
+        "INSERT INTO article_changes (article_id, mark) "
+        "SELECT touched.id, (SELECT COALESCE(MAX(mark), 0) + 1 FROM article_changes) "
+        f"FROM ({touched}) AS touched WHERE touched.id IS NOT NULL "
+        "ON CONFLICT (article_id) DO UPDATE SET mark = excluded.mark; END"
+    )
+
+
+def migration_27(conn: sqlite3.Connection) -> None:
+    """Each article's last change mark (``article_changes``), given by triggers on every write
+    the queue shows (``ARTICLE_CHANGE_WRITES``), from one desk-wide count. Why: after another
+    process's commit (the app's own background re-extraction commits one article a second for
+    minutes), the queue read every article's rows and its claims' sums again to learn which
+    ones changed, ~25 ms of the event loop on 2,000 articles (queue41); the marks above the
+    last one it saw name them in one indexed read. An article deleted keeps its row here (its
+    mark says it went). Safe to run again."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS article_changes ("
+        "article_id INTEGER PRIMARY KEY, mark INTEGER NOT NULL)"
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS article_changes_mark ON article_changes(mark)")
+    for table, (events, article) in ARTICLE_CHANGE_WRITES.items():
+        for event in events:
+            conn.execute(article_change_trigger(table, event, article))
+
+
 def index_generation(conn: sqlite3.Connection) -> int | None:
     """The desk's index generation (``migration_25``); None when its row is gone (a damaged
     desk): a reader then takes every commit as a change, as before the counter."""
@@ -644,6 +701,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     24: migration_24,
     25: migration_25,
     26: MIGRATION_26,
+    27: migration_27,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

@@ -18,7 +18,6 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from factdesk.desk.queue_rows import QueueRows
 from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import ARTICLE_SORTS, Desk
 from factdesk.domain.models import ArticleSummary, Change, worded
@@ -255,8 +254,8 @@ class QueueScreen(Screen):
         self.desk = desk
         self.rows: list[ArticleSummary] = []
         self._mark: tuple[int, int] | None = None
-        self._seen: QueueRows | None = None
-        """The desk's rows as of the last outside change (``outside_change``)."""
+        self._seen: int | None = None
+        """The desk's change mark as of the rows' last read (``outside_change``)."""
         self._widths: tuple[int, ...] = (0,) * len(COLUMNS)
         self._dated = 0
 
@@ -317,19 +316,18 @@ class QueueScreen(Screen):
     def outside_change(self) -> None:
         """Another process changed the desk (``FactDeskApp.poll_outside_changes``): most often
         one article (the app's own background re-extraction commits one at a time, every
-        second for minutes), so only the articles whose rows changed are read and drawn again
-        (``Desk.changed_articles``); the whole read when none was kept, an article came or
-        went, or more than ``REDRAW_FEW`` changed."""
+        second for minutes), so only the articles changed since the rows were read are read
+        and drawn again (``Desk.changed_articles``: one indexed read); the whole read when an
+        article went or more than ``REDRAW_FEW`` changed."""
         select = self.selected_id
         if self._seen is None:
-            seen = self.desk.queue_rows()  # before the read: a commit between costs a re-read
             self.reload(select)
-            self._seen = seen
             return
         seen, changed = self.desk.changed_articles(self._seen)
         if changed is None or len(changed) > REDRAW_FEW:
             self.reload(select)
-        elif changed:
+            return
+        if changed:
             self._redraw_changed(changed, select)
         self._seen = seen
         self._mark = self.desk.change_mark()
@@ -361,7 +359,7 @@ class QueueScreen(Screen):
     def reload(self, select: int | None = None) -> None:
         """Redraw every row from fresh summaries, keeping ``select`` under the cursor."""
         self._mark = self.desk.change_mark()
-        self._seen = None
+        self._seen = self.desk.queue_mark()  # before the read: a commit between is read again
         self.rows = self.desk.articles(host(self.app).sort)
         self._draw(column_widths(self.rows), dated_width(self.rows), select)
         self._draw_progress()
