@@ -1624,8 +1624,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    раньше», «працюватиме», «планируют», «очікується») is not flagged date-inconsistent: the
    future cues (now ``lexicon.tense.FUTURE_CUES``) were English only. Flags only: no speaker,
    sourcing, span or score moves.
+358: (ru42, issue 12) Russian and Ukrainian wrong outputs: «в пресс-службе подрядчика» is
+   «подрядчик» (no genitive left as a name); a sentence's opening word («Сейчас, как уточнили
+   в ведомстве») is no body; a demonstrative object put first («эту информацию не
+   подтвердили») is never the speaker; «по словам последнего» is the latter; a Cyrillic
+   office («депутатка», «мэру») clears the private-individual flag.
 """
 
 from __future__ import annotations
 
-VERSION = 357
+VERSION = 358

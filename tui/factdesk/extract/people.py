@@ -15,8 +15,10 @@ import re
 from functools import cache
 
 from factdesk.extract.cues import ROLE_WORDS, TITLE_WORDS
+from factdesk.lexicon.cyrillic import CYRILLIC
 from factdesk.lexicon.english import SURNAME_PARTICLES
 from factdesk.lexicon.given_names import full_name_gender, known_given
+from factdesk.lexicon.kinds import CYRILLIC_ROLE_STEMS
 
 _APPOSITIVE = re.compile(r"\A,[ \t]+([^,.;:\n]{1,160})")
 _ORG_LINK = re.compile(r"\b(?:of|at|for|from|with)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ«“\"‘]")
@@ -29,6 +31,21 @@ _OPENING_PRONOUN = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] ))(He|She)\b")
 @cache
 def _word_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+
+
+_CYRILLIC_ENDING = re.compile(r"(?:ий|ый|ой|ая|яя|а|я|й|ь|о)$")
+
+
+@cache
+def _any_case(name: str) -> re.Pattern[str]:
+    """``name`` as a whole word; a Cyrillic surname in any case too («мэру Олегу Сидорову»
+    for Олег Сидоров, «Садового» for Садовий): its stem without the nominative's ending,
+    then at most three letters."""
+    surname = name.rsplit(" ", 1)[-1]
+    stem = _CYRILLIC_ENDING.sub("", surname)
+    if " " in name or not CYRILLIC.search(name) or len(stem) < 4:
+        return _word_pattern(name)
+    return re.compile(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}(?![\w-])")
 
 
 class People:
@@ -178,12 +195,12 @@ class People:
         return self._roles[name]
 
     def _find_role(self, name: str) -> bool:
-        if any(w in ROLE_WORDS for w in _WORD.findall(name) if w.islower()):
+        if any(_is_role(w) for w in _WORD.findall(name) if w.islower()):
             return True  # an office named by its noun ("the regional governor"): checkable
         body = self.body
         forms = {name, name.rsplit(" ", 1)[-1]}
         for form in forms:
-            for match in _word_pattern(form).finditer(body):
+            for match in _any_case(form).finditer(body):
                 if self._role_before(match.start()) or self._role_after(match.end()):
                     return True
         return False
@@ -191,7 +208,7 @@ class People:
     def _role_before(self, start: int) -> bool:
         line_start = body_line_start(self.body, start)
         before = _WORD.findall(self.body[max(line_start, start - 60) : start])[-4:]
-        return any(w.lower() in ROLE_WORDS or w in TITLE_WORDS for w in before)
+        return any(_is_role(w.lower()) or w in TITLE_WORDS for w in before)
 
     def _role_after(self, end: int) -> bool:
         rest = self.body[end : end + 200]
@@ -202,7 +219,14 @@ class People:
             return False
         text = appositive.group(1)
         words = (w.lower() for w in _WORD.findall(text))
-        return any(w in ROLE_WORDS for w in words) or bool(_ORG_LINK.search(text))
+        return any(_is_role(w) for w in words) or bool(_ORG_LINK.search(text))
+
+
+def _is_role(word: str) -> bool:
+    """Is a lower-case word a role that makes its holder checkable: an English role word
+    ("councillor") or a Russian or Ukrainian role by its word start («депутатка»,
+    «міністра», «пресс-секретарь»), which a case ending never hides."""
+    return word in ROLE_WORDS or word.startswith(CYRILLIC_ROLE_STEMS)
 
 
 def body_line_start(body: str, offset: int) -> int:

@@ -131,6 +131,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     KIND_ANAPHORS,
     KNOWING_NOUNS,
     KNOWN_TO,
+    LATTER_GENITIVES,
     LATTER_WORDS,
     LAWYER_STEMS,
     LEADERSHIP_NOUNS,
@@ -155,6 +156,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ONE_OF_OBLIQUE,
     ONE_OF_WORDS,
     ONE_WORD_NAME_PREFIXES,
+    OPENING_WORDS,
     OPINION_NOUNS,
     ORG_ANAPHORS,
     ORG_STEMS,
@@ -678,6 +680,8 @@ def latter_named(before: str, gender: str | None) -> str | None:
     other gender ("… писали депутаты Иван Петров и Олег Сидоров. Последний заявил": Олег
     Сидоров); None when that sentence names no one."""
     text = before.rstrip()
+    if not text.endswith((".", "!", "?", "…")):  # "По словам последнего": the sentence
+        text = text[: max(text.rfind(". "), text.rfind("\n")) + 1].rstrip()  # before this one
     start = max(text.rfind(". ", 0, len(text) - 1), text.rfind("\n", 0, len(text) - 1)) + 1
     who = tokens(text[start:], _names_masked(text[start:]))
     found = None
@@ -687,8 +691,10 @@ def latter_named(before: str, gender: str | None) -> str | None:
         while j < len(who) and who[j].capital:
             j += 1
         name = _name_of(who, i, j) if j > i else None
-        if name is not None and " " in name[0] and _full_gender(name[0]) in (None, gender):
-            found = name[0]
+        if name is not None and " " in name[0]:
+            nominative, shown = person_nominative(name[0])  # "спорила с Олегом Сидоровым":
+            if (shown or _full_gender(name[0])) in (None, gender):  # Олег Сидоров, a man
+                found = nominative
         i = max(j, i + 1)
     return found
 
@@ -2795,6 +2801,11 @@ def _according(toks: list[_Tok]) -> Source | None:
                 return Source(None, "vague", cue=phrase, offset=who[0].start)
             if who and any(_same_noun(who[0].low, s) for s in RECORD_STEMS):  # "по данным
                 return Source(None, "vague", cue=phrase, offset=who[0].start)  # картотеки суда"
+            latter = len(who) == 1 or (len(who) > 1 and who[1].kind == "p")
+            if phrase in PERSONAL_ACCORDING and latter and who[0].low in LATTER_GENITIVES:
+                return Source(who[0].text, "pronoun", cue=LATTER, offset=who[0].start,
+                              gender=LATTER_GENITIVES[who[0].low])  # fmt: skip  # "По словам
+                # последнего, …": the latter, as "Последний заявил"
             lows = [t.low for t in who]
             if len(lows) == 3 and lows[1] in ("из", "з", "із") and lows[2] in ("них", "их"):
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start, gender="pl")
@@ -3198,6 +3209,11 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             or (left[0].low in NON_SUBJECT_OPENERS and left[1].low not in PREPOSITIONS)
         ):  # "Офіційно в компанії підтвердили", "Вскоре министерство уточнило" (not "Згодом до
             left = left[1:]  # лікарні приїхала …": no subject there to strip down to)
+        fronted = _after_demonstrative_object(left)
+        if fronted == [] and not _impersonal_in(toks, i, gender, left):
+            found = _after_verb(toks, i, gender, tok.low)  # "Официально эту информацию не
+            return _with(found, cue=tok.low) if found is not None else None  # подтвердили"
+        left = fronted or left  # "Эти данные в мэрии не подтвердили": в мэрии
         left = _without_proceeding(left)  # "В прениях сторона обвинения попросила …"
         if len(left) == 2 and left[0].low in ("как", "як") and left[1].low in PRONOUNS:
             left = left[1:]  # "Как она рассказала …, …", "Як він зазначив, …": the frame's
@@ -3256,6 +3272,28 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _after_demonstrative_object(left: list[_Tok]) -> list[_Tok] | None:
+    """The words before the verb after an object put first ("Эту информацию глава района
+    подтвердил", "Эти данные в мэрии не подтвердили", "Цю інформацію поки не підтвердили"):
+    a demonstrative and its noun are never the subject. [] when nothing but adverbs,
+    particles or a pronoun of nobody («никто», «ніхто») is left (the subject, if any, follows
+    the verb); None when the words open with no demonstrative. A personal pronoun after the
+    object is ``_pronoun_after_object``'s («Такое решение он объяснил»)."""
+    if len(left) < 2 or left[0].low not in DEMONSTRATIVES or left[1].kind != "w":
+        return None
+    if left[1].capital or left[1].acronym or left[-1].low in PRONOUNS:
+        return None  # ("Эта «Волна» …": a name; "Такое решение он объяснил")
+    rest = left[2:]
+    if all(t.kind == "w" and (t.low in ADVERBS or t.low in _NOBODY) for t in rest):
+        return []
+    return rest
+
+
+_NOBODY = frozenset("не ни пока еще ещё уже никто ніхто поки ще вже так и і й".split())
+"""Particles and the pronoun of nobody between a fronted object and its verb ("пока не",
+"никто не", "поки що не"): no subject among them."""
 
 
 def _pronoun_after_object(left: list[_Tok], gender: str) -> list[_Tok] | None:
@@ -5839,10 +5877,11 @@ _PLURAL_NOUN = ("ики", "ці", "ые", "ні", "ри", "ты", "ти")
 "аудитори", "депутаты") before the body they work for."""
 
 _NO_BODY_OPENERS = frozenset(
-    (*PREPOSITIONS, *ADVERBS, *CONNECTIVES, *SUBORDINATORS, "как", "як", "это", "це")
+    (*PREPOSITIONS, *OPENING_WORDS, *CONNECTIVES, *SUBORDINATORS, "как", "як", "это", "це")
 )
-"""Words that open a sentence with no body as its subject (a preposition, an adverb, a
-connective, a subordinating conjunction: «Чтобы …», «Якщо …»; "как"/"як" of an aside)."""
+"""Words that open a sentence with no body as its subject (a preposition, an adverb or a
+sentence's opening word such as «Сейчас», «Поэтому», a connective, a subordinating
+conjunction: «Чтобы …», «Якщо …»; "как"/"як" of an aside)."""
 
 
 def _done_to(tok: _Tok) -> bool:
@@ -7157,6 +7196,12 @@ _NOUN_RULES = (
     ("порте", "порт", "m"),
     ("порті", "порт", "m"), ("порт", "порт", "m"), ("клуба", "клуб", "m"), ("клубу", "клуб", "m"),
     ("клубе", "клуб", "m"), ("клубі", "клуб", "m"), ("клуб", "клуб", "m"),
+    # a firm by its trade: "подрядчика", "перевозчику", "застройщика", "підрядника",
+    # "перевізнику", "забудовника" (a masculine noun's oblique "-а/-у/-е")
+    ("чика", "чик", "m"), ("чику", "чик", "m"), ("чике", "чик", "m"), ("щика", "щик", "m"),
+    ("щику", "щик", "m"), ("щике", "щик", "m"), ("рядника", "рядник", "m"),
+    ("ряднику", "рядник", "m"), ("візника", "візник", "m"), ("візнику", "візник", "m"),
+    ("довника", "довник", "m"), ("довнику", "довник", "m"),
 )  # fmt: skip
 _KIND_NOUNS = (
     # A body's kind nouns, each a whole word (never a name's end: "Укрзалізниці", "Евросоюзе"

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from factdesk.lexicon.bodies import stems
 from factdesk.lexicon.english import words
-from factdesk.lexicon.reporting_ru_uk import LAWYER, MAYOR_STEMS
+from factdesk.lexicon.reporting_ru_uk import (
+    EXPERT_STEMS,
+    LAWYER,
+    MAYOR_STEMS,
+    OFFICE_STEMS,
+    PRESS_BYLINE_STEMS,
+    UNNAMED_ROLES,
+)
 
 LEADING_WORDS = words("the The")
 """Words a definite kind noun opens with that are not part of the kind ("the sheriff")."""
@@ -43,6 +50,15 @@ CYRILLIC_POST_STEMS = ("судд", "судь", "следовател", "слід
 """Word starts of a Russian or Ukrainian person's post beside the engine's
 ``reporting_ru_uk.OFFICE_STEMS`` that a name may follow as a title («суддя Ліліана Мирошник»):
 read before a body's kind, which «суд» would otherwise be."""
+
+CYRILLIC_ROLE_STEMS = (
+    *OFFICE_STEMS, *CYRILLIC_POST_STEMS, *UNNAMED_ROLES, *EXPERT_STEMS, *PRESS_BYLINE_STEMS,
+    "секретар", "профессор", "професор", "доцент", "юрист",
+)  # fmt: skip
+"""Word starts of a Russian or Ukrainian role that makes the person who holds it checkable
+(``extract.people``' ``private-individual``, as the English ``ROLE_WORDS``): an office
+(«депутатка міськради», «министр», «мер»), a post, a spokesman's or an official's role, an
+expert's or a journalist's trade. A resident, a pensioner, a mother are no role."""
 
 CYRILLIC_MAYOR_POSTS = (
     *MAYOR_STEMS, "глава город", "глава міст", "голова міст", "міський голова",

@@ -1372,6 +1372,9 @@ LATTER_WORDS = {"последний": "m", "последняя": "f", "оста�
 """"The latter" by gender as a subject ("Последний заявил, что …", "Остання наголосила …"):
 the last person of that gender the text named (often the second of two named together),
 never a person so named nor the last one who spoke."""
+LATTER_GENITIVES = {"последнего": "m", "последней": "f", "останнього": "m", "останньої": "f"}
+""""The latter" in the genitive a phrase of someone's words takes ("по словам последнего",
+"за словами останньої"): the same person as ``LATTER_WORDS``, never a name."""
 
 OPENING_WORDS = ADVERBS | frozenset(
     """однако однак тогда тоді затем потім теперь тепер сейчас зараз впрочем втім кроме крім
