@@ -200,6 +200,7 @@ def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         "heldout42",
         "heldout43",
         "heldout44",
+        "heldout45",
     ],
 )
 def test_the_kept_second_labellings_cover_their_split_claim_for_claim(split: str) -> None:
