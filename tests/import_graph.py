@@ -12,6 +12,8 @@ import functools
 from collections.abc import Iterator
 from pathlib import Path
 
+import source_trees
+
 PACKAGE = "factdesk"
 ROOT = Path(__file__).resolve().parent.parent / "tui" / PACKAGE
 
@@ -48,7 +50,7 @@ def imports_of(module: str, path: Path, known: dict[str, Path]) -> dict[str, int
     """The package modules ``module`` imports, each with the first line that does."""
     is_package = path.name == "__init__.py"
     found: dict[str, int] = {}
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in source_trees.nodes(path):
         if isinstance(node, ast.Import | ast.ImportFrom):
             for target in _targets(module, is_package, node):
                 if target in known and target != module:

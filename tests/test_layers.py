@@ -16,6 +16,7 @@ import subprocess
 import sys
 
 import import_graph
+import source_trees
 
 
 def test_the_graph_sees_every_module_and_its_imports() -> None:
@@ -227,7 +228,7 @@ def desk_private_names() -> set[str]:
     """``_names`` defined on ``Desk`` and the mixins it is made of (methods and attributes)."""
     private = set()
     for path in (import_graph.ROOT / "desk").glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in source_trees.nodes(path):
             if isinstance(node, ast.ClassDef) and node.name in ("Desk", "ElsewhereMixin"):
                 for item in ast.walk(node):
                     if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -273,7 +274,7 @@ def private_desk_uses(source: str, name: str, private: set[str]) -> list[str]:
     if not may_use_a_private(source, private):
         return []
     found = []
-    for node in ast.walk(ast.parse(source)):
+    for node in source_trees.source_nodes(source):
         if not isinstance(node, ast.Attribute) or _is_self(node.value):
             continue
         is_private = node.attr.startswith("_") and not node.attr.startswith("__")
@@ -324,10 +325,9 @@ def test_the_app_the_command_line_and_the_exports_never_reach_past_the_desk() ->
     found = []
     for layer in ("ui", "cli", "export"):
         for path in (import_graph.ROOT / layer).rglob("*.py"):
-            tree = ast.parse(path.read_text(encoding="utf-8"))
             found += [
                 f"{layer}/{path.name}:{node.lineno}"
-                for node in ast.walk(tree)
+                for node in source_trees.nodes(path)
                 if isinstance(node, ast.Attribute)
                 and node.attr == "store"
                 and _looks_like_a_desk(node.value)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import import_graph
 import pytest
+import source_trees
 from factdesk.corroborate.match import claim_facts
 from factdesk.extract.flags import claim_flags, text_facts
 from factdesk.lexicon import english
@@ -71,7 +72,7 @@ def test_no_module_outside_the_lexicon_lists_months_or_denials() -> None:
     for path in import_graph.ROOT.rglob("*.py"):
         if "lexicon" in path.relative_to(import_graph.ROOT).parts:
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in source_trees.nodes(path):
             text = node.value if isinstance(node, ast.Constant) else None
             if isinstance(text, str) and (_MONTH_LIST.search(text) or _DENIAL_STEM.search(text)):
                 found.append(f"{path.name}:{node.lineno}")
@@ -176,10 +177,10 @@ def _police_lists(path: Path) -> list[str]:
         | english.plural_nouns(english.LAW_ENFORCEMENT_NOUNS)
         | english.POLICE_BODY_NOUNS
     )
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docs = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}
+    walked = source_trees.nodes(path)
+    docs = {id(n.value) for n in walked if isinstance(n, ast.Expr)}
     found = []
-    for node in ast.walk(tree):
+    for node in walked:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             if id(node) in docs:
                 continue

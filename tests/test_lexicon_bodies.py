@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+import source_trees
 from factdesk.lexicon import bodies, institutions, kinds, reporting_ru_uk
 
 LEXICON = Path(bodies.__file__).parent
@@ -20,10 +21,10 @@ def _body_copies(path: Path, patterns: bool) -> list[str]:
     """Where a module writes a stem of the home again: a string that is one (a list's item),
     or, with ``patterns``, a pattern naming one at a word's start («(?:полици\\w+)»).
     Docstrings are prose, never a list."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docs = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+    walked = source_trees.nodes(path)
+    docs = {id(node.value) for node in walked if isinstance(node, ast.Expr)}
     found = []
-    for node in ast.walk(tree):
+    for node in walked:
         if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
             continue
         if id(node) in docs:
@@ -110,8 +111,7 @@ def test_the_mayor_and_the_lawyer_are_written_once() -> None:
     (``MAYOR_STEMS``, ``LAWYER``), and read from there."""
     found: dict[str, list[str]] = {}
     for path in sorted(LEXICON.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
+        for node in source_trees.nodes(path):
             if isinstance(node, ast.Constant) and node.value in ("мэр", "мер", "адвокат"):
                 found.setdefault(node.value, []).append(path.name)
     assert found == {w: ["reporting_ru_uk.py"] for w in ("мэр", "мер", "адвокат")}
