@@ -196,9 +196,9 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         self.store = store
         self.config = config
         self.children: set[WorkerProcess] = set()
+        """Background jobs running in child processes now (``stop_background`` ends them)."""
         self._retired: list[Store] = []
         """Stores of this desk a restore by another program replaced (``reopen``)."""
-        """Background jobs running in child processes now (``stop_background`` ends them)."""
         self._left: tuple[tuple[int, int, int], int] | None = None
         """(``_count_mark``, claims left to review) as last counted, kept by ``_edit`` and
         ``_uncounted``."""
