@@ -1629,8 +1629,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    в ведомстве») is no body; a demonstrative object put first («эту информацию не
    подтвердили») is never the speaker; «по словам последнего» is the latter; a Cyrillic
    office («депутатка», «мэру») clears the private-individual flag.
+359: (en42, issue 12, review41 item 18 and 4) "raised concerns …" is words only when its subject
+   can voice them ("The decision raised concerns among parents that …" was the body "decision");
+   a "he" after a spokeswoman's quotation is not hers (nor a "she" after a spokesman's); "X, who
+   leads/chairs the Y," holds a post (no private-individual flag).
 """
 
 from __future__ import annotations
 
-VERSION = 358
+VERSION = 359

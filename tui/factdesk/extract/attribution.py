@@ -1363,6 +1363,8 @@ class Engine:
             return None
         if found.cue == THE_COUPLE:  # ("the couple": two people named, never a source)
             return None
+        if _noun_gender(other.speaker or "") not in (None, found.gender):
+            return None  # ("A hospital spokeswoman said … He added …": not hers)
         near = unit.paragraph - other.paragraph <= 1 or self._quoted_on(other, unit)
         later = self.last is None or self.last.start < other.start
         return other if near and later and not self._topic_since(other, found) else None
@@ -3969,6 +3971,14 @@ _SPOUSES = {"husband": "wife", "wife": "husband", "boyfriend": "girlfriend",
             "girlfriend": "boyfriend", "partner": "partner", "fiance": "fiancee",
             "fiancee": "fiance"}  # fmt: skip
 """Each relation and its inverse: "her husband" of Ann is the man whose "wife Ann" she is."""
+
+
+def _noun_gender(phrase: str) -> str | None:
+    """The gender an unnamed source's own noun shows ("a hospital spokeswoman": "f", "a
+    police spokesman", "one man": "m"); None when no word of it shows one ("a nurse")."""
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    female, male = bool(words & FEMALE_NOUNS), bool(words & MALE_NOUNS)
+    return "f" if female and not male else "m" if male and not female else None
 
 
 def _relation_gender(noun: str) -> str | None:

@@ -393,6 +393,10 @@ EXPRESSION_LEMMAS = words("express voice")
 # it); "raised prices", "raised £4,000" and "raised the alarm on his radio" (a deed, "alarm"
 # is no noun of these) are no words.
 RAISED_STANCE_NOUNS = words("concern fear worry doubt question objection")
+# The pronouns that can stand for someone voicing a stance ("She raised concerns that …", "it
+# has raised fears …" of a body); "this", "that" and "which" stand for a thing or a deed ("This
+# raised fears that …": what the last sentence told caused it, nobody said it).
+VOICING_PRONOUNS = words("he she they it we i you who")
 # Addressees that are channels: "told the agency", "told reporters" (never the speaker).
 MEDIA_NOUNS = words(
     """agency newspaper paper broadcaster channel television radio station reporters journalists

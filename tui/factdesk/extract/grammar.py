@@ -107,6 +107,7 @@ from factdesk.extract.cues import (
     TRADE_NOUNS,
     UNANSWERED_LEMMAS,
     UNNAMED_ONLY_HEADS,
+    VOICING_PRONOUNS,
     VOLITION_AUX,
     is_company_name,
     is_legal_form,
@@ -310,9 +311,26 @@ def _raises_stance(verb: Token) -> bool:
     whose subject raises a noun of worry (``RAISED_STANCE_NOUNS``) says it, as "voiced fears"
     does; "raised prices", "raised £4,000", a passive ("concerns were raised": by whom the
     clause may not say) and a participle ("a study raising questions") are no one's words."""
-    if not _finite(verb) or _passive(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not _finite(verb) or _passive(verb) or subject is None or not _can_voice(subject):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in RAISED_STANCE_NOUNS for c in verb.children)
+
+
+def _can_voice(subject: Token) -> bool:
+    """Whether the subject of a stance verb can put a stance in words: a pronoun of a person
+    or a body, a name, a person's or a body's noun, a document (its author's words) or people
+    in the plural ("campaigners", "opponents"); never a singular thing or deed ("The decision
+    raised concerns among parents that …", "the move has raised fears …": what it caused,
+    said by no one; review41 item 18)."""
+    if subject.pos_ == "PROPN" or subject.ent_type_:
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in VOICING_PRONOUNS
+    forms = {subject.lemma_.lower(), subject.lower_}
+    if forms & (_POINTING_HEADS | DOCUMENT_NOUNS | SPEECH_NOUNS):
+        return True
+    return subject.tag_ in ("NNS", "NNPS")
 
 
 def _calls_for(verb: Token) -> bool:

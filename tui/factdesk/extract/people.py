@@ -16,7 +16,7 @@ from functools import cache
 
 from factdesk.extract.cues import ROLE_WORDS, TITLE_WORDS
 from factdesk.lexicon.cyrillic import CYRILLIC
-from factdesk.lexicon.english import SURNAME_PARTICLES
+from factdesk.lexicon.english import ROLE_VERBS, SURNAME_PARTICLES
 from factdesk.lexicon.given_names import full_name_gender, known_given
 from factdesk.lexicon.kinds import CYRILLIC_ROLE_STEMS
 
@@ -218,7 +218,9 @@ class People:
         if not appositive:
             return False
         text = appositive.group(1)
-        words = (w.lower() for w in _WORD.findall(text))
+        words = [w.lower() for w in _WORD.findall(text)]
+        if words[:1] == ["who"] and len(words) > 2 and words[1] in ROLE_VERBS:
+            return True  # ("Tomas Ekwueme, who leads the Clean Water Coalition, said …")
         return any(_is_role(w) for w in words) or bool(_ORG_LINK.search(text))
 
 

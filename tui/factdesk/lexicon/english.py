@@ -398,6 +398,14 @@ ROLE_WORDS = words(
     councillor councilor alderman magistrate coroner sheriff constable"""
 )
 
+ROLE_VERBS = words(
+    """leads heads chairs chaired directs manages founded co-founded represents coordinates"""
+)
+"""Verbs of holding a post, in a relative clause set after a name ("Tomas Ekwueme, who leads the
+Clean Water Coalition", "Ruth Bell, who chairs the parish council"): as checkable a role as
+"the coalition's leader" (``people.People.has_role``; review41 item 4). "Led" is left out: "who
+led a march in 2019" is no post."""
+
 # Leading words of a capitalised run that are a title, not part of the person's name.
 TITLE_WORDS: frozenset[str] = words(
     """President Prime Minister Minister Deputy Chief General Staff Head Commander Colonel
