@@ -154,6 +154,14 @@ async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_no
         await after_polls(pilot, polls)
         assert review.desk_left == left - 1  # (the claim here had a verdict already)
         assert reads == []
+        # another: this article's change mark did not move, its rows are not read (speed42)
+        rows_read, rows = [], seeded_desk.article_rows
+        seeded_desk.article_rows = lambda a: rows_read.append(a) or rows(a)  # type: ignore[method-assign]
+        unreviewed = next(c for c in other.claims(verdict="unreviewed")
+                          if c.article_id != review.article_id)  # fmt: skip
+        other.set_verdict(unreviewed.id, "corroborated", channel="cli")
+        await after_polls(pilot, polls)
+        assert review.desk_left == left - 2 and (reads, rows_read) == ([], [])
 
 
 async def test_an_outside_change_while_the_review_lacks_its_widgets_crashes_nothing(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
-from factdesk.store.migrations import ARTICLE_CHANGE_WRITES
+from factdesk.store.migrations import ARTICLE_CHANGE_WRITES, REVIEW_CHANGE_WRITES
 
 
 def _sql(desk: Desk, sql: str, *args: object) -> Callable[[], None]:
@@ -31,10 +31,10 @@ _WAITING = (
 
 
 def test_the_marks_name_the_articles_each_write_path_changed(seeded_desk: Desk) -> None:
-    """A saved place or a speaker written changes no article's row; a verdict, a note, a
-    hidden and a shown claim, an added and a deleted claim, a score, a header, a waiting
-    re-review and an imported article change theirs alone, and the rows read again are the
-    whole read's; an article gone, or marks gone back, is None."""
+    """A saved place changes no article's row; a speaker (a row the review reads, schema 28),
+    a verdict, a note, a hidden and a shown claim, an added and a deleted claim, a score, a
+    header, a waiting re-review and an imported article change theirs alone, and the rows
+    read again are the whole read's; an article gone, or marks gone back, is None."""
     here, *_, there = seeded_desk.claims()
     a, b = here.article_id, there.article_id
     gone = next(c.id for c in seeded_desk.claims(b) if c.id != there.id)  # never reviewed
@@ -42,7 +42,7 @@ def test_the_marks_name_the_articles_each_write_path_changed(seeded_desk: Desk) 
     rows, seen = seeded_desk.articles(), seeded_desk.queue_mark()
     changes = [
         (lambda: seeded_desk.save_position(a, here.id), set()),
-        (_sql(seeded_desk, "UPDATE claims SET speaker = 'X' WHERE id = ?", here.id), set()),
+        (_sql(seeded_desk, "UPDATE claims SET speaker = 'X' WHERE id = ?", here.id), {a}),
         (lambda: seeded_desk.set_verdict(there.id, "disputed"), {b}),
         (lambda: seeded_desk.set_note(there.id, "rang the council"), {b}),
         (lambda: seeded_desk.hide_claim(here.id), {a}),
@@ -77,11 +77,13 @@ def test_articles_again_is_what_a_whole_read_gives(seeded_desk: Desk) -> None:
         assert again == seeded_desk.articles(sort)
 
 
-def test_migration_27_marks_the_changes_of_an_older_desk(seeded_desk: Desk) -> None:
+def test_migrations_27_and_28_mark_the_changes_of_an_older_desk(seeded_desk: Desk) -> None:
     """A desk of schema 26 opened by this version gets the marks and their triggers."""
     with seeded_desk.store.transaction() as conn:
-        for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
-                                  " AND name LIKE 'article_changes_%'").fetchall():  # fmt: skip
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            " AND name LIKE 'article_changes_%'"
+        ).fetchall():
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("DROP TABLE article_changes")
         conn.execute("PRAGMA user_version = 26")
@@ -90,11 +92,12 @@ def test_migration_27_marks_the_changes_of_an_older_desk(seeded_desk: Desk) -> N
     seeded_desk.close()
     reopened = Desk.open(path, config=load_config())
     try:
-        triggers = reopened.store.conn.execute(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"
-            " AND name LIKE 'article_changes_%'"
-        ).fetchone()[0]
-        assert triggers == sum(len(events) for events, _ in ARTICLE_CHANGE_WRITES.values())
+        triggers = {row[0] for row in reopened.store.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND name LIKE 'article_changes_%'")}  # fmt: skip
+        writes = [*ARTICLE_CHANGE_WRITES.items(), *REVIEW_CHANGE_WRITES.items()]
+        assert len(triggers) == len({(t, e.split()[0]) for t, (es, _) in writes for e in es})
+        assert any("AFTER UPDATE ON claims" in sql for sql in triggers)  # every column
         assert reopened.queue_mark() == 0
         reopened.set_verdict(claim.id, "corroborated")
         assert reopened.changed_articles(0)[1] == {claim.article_id}

@@ -9,8 +9,10 @@ article's row and its claims' sums per version to learn which ones changed (~25 
 the ~45 a commit still cost). Now the desk keeps each article's last change mark
 (``article_changes``, schema 27), which triggers on every write the queue shows move
 (``store.migrations.ARTICLE_CHANGE_WRITES``: the article's row, its claims' count, version,
-hidden flag and score, their reviews, its waiting re-reviews): the marks above the last one
-the queue saw name the articles to read again, in one indexed read.
+hidden flag and score, their reviews, its waiting re-reviews; since schema 28 every row the
+review reads, ``REVIEW_CHANGE_WRITES``): the marks above the last one the queue saw name the
+articles to read again, in one indexed read; the review of an article whose mark did not move
+reads nothing of it.
 """
 
 from __future__ import annotations

@@ -642,6 +642,30 @@ def migration_27(conn: sqlite3.Connection) -> None:
             conn.execute(article_change_trigger(table, event, article))
 
 
+REVIEW_CHANGE_WRITES: Final = {
+    "claims": (("UPDATE",), "SELECT {row}.article_id AS id"),
+    "merge_conflicts": (
+        ("INSERT", "UPDATE", "DELETE"),
+        "SELECT article_id AS id FROM claims WHERE claims.id = {row}.claim_id",
+    ),
+}
+"""The writes the marks of schema 27 left out that change what the review of an article reads
+(``desk.article_rows``): any column of its claims (a speaker, a span), its claims' merge
+conflicts. With them, an article whose mark did not move has every row as it was."""
+
+
+def migration_28(conn: sqlite3.Connection) -> None:
+    """Every row the review of an article reads moves its change mark (``REVIEW_CHANGE_WRITES``):
+    after another process's commit to another article, the review of a long one need not read
+    its rows to learn that none changed (~17 ms of the event loop for the 300 KB article's
+    2,307 claims, with its 300 KB text: speed41, speed42). The claims' trigger of schema 27,
+    on four columns, gives way to one on all. Safe to run again."""
+    conn.execute("DROP TRIGGER IF EXISTS article_changes_claims_update")
+    for table, (events, article) in REVIEW_CHANGE_WRITES.items():
+        for event in events:
+            conn.execute(article_change_trigger(table, event, article))
+
+
 def index_generation(conn: sqlite3.Connection) -> int | None:
     """The desk's index generation (``migration_25``); None when its row is gone (a damaged
     desk): a reader then takes every commit as a change, as before the counter."""
@@ -702,6 +726,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     25: migration_25,
     26: MIGRATION_26,
     27: migration_27,
+    28: migration_28,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

@@ -113,6 +113,8 @@ class ReviewBase(Screen):
         """``Desk.article_rows`` at the last outside change (``outside_change``): the claims
         whose rows are the same again are as stored then, and as drawn (this screen's own
         writes redraw their claims as they are written)."""
+        self._outside_mark: int | None = None
+        """The desk's change mark taken at the last outside change (``_untouched_outside``)."""
         self.came_from: list[tuple[int, int | None]] = []
         """(article, claim) of each article this screen showed before the one on it, moved on
         from in place (``go_to_article``: J/K, the next-article offer, an undo elsewhere): Esc
