@@ -31,6 +31,28 @@ SOURCING_WORDS = {
 }
 
 
+NO_ONE_NAMED: Final = "no one named"
+"""What the note and the report say, after the speaker, of a group at large or an authorless
+document (sourcing unattributed): the speaker's place already says "unattributed"."""
+
+
+def shown_speaker(claim: Claim, name: str | None = None) -> str | None:
+    """The speaker as the claim list, the detail, the note and the report show it in a name's
+    place: "unnamed: a source close to …" for an anonymous source (a description), and
+    "unattributed: Local fishermen" for a group at large or a document with no author
+    (sourcing unattributed: "Opponents said", «Местные жители рассказали»), which in a
+    name's place read as a named speaker (review41 section C); else the name. ``name``: the
+    speaker as the exports name them (``speaker.speaker_name``), else the claim's own
+    spelling. None when nobody is named (and the claim is no anonymous source's). The
+    exports' speaker columns keep the words themselves."""
+    who = name or claim.speaker
+    if claim.sourcing == "anonymous":
+        return f"unnamed: {who}" if who else "unnamed source"
+    if claim.sourcing == "unattributed" and who:
+        return f"unattributed: {who}"
+    return who
+
+
 QUOTES: Final = "\"'“”‘’«»„‚‹›「」"
 """Quotation marks a claim may already carry: the note and the report do not wrap those in a
 second pair."""
@@ -74,9 +96,7 @@ def fact_check_note(
     words = clean_export_line(prose(claim.text))
     opening, closing = quote_marks(words)
     lines = [f"{opening}{words}{closing}"]
-    name = (speaker or claim.speaker) if claim.speaker else None
-    who = clean_export_line(name) if name else "no speaker named"
-    lines.append(f"— {who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})")
+    lines.append(f"— {said_by(claim, speaker)}")
     if content := reported_content(words):  # what the verdict judges, as the detail shows it
         lines.append(f"Content: {content}")
     lines.append(f"Verdict: {verdict_words(claim, links)}")
@@ -111,6 +131,18 @@ def verdict_words(claim: Claim, links: list[str] | None = None) -> str:
     if claim.verdict:
         return f"{claim.verdict.upper()} (on the content)"
     return IN_PROGRESS if has_review(claim, links) else "UNREVIEWED (on the content)"
+
+
+def said_by(claim: Claim, speaker: str | None = None) -> str:
+    """Who said it and how it is sourced, cleaned for export: "Mara Holt (named source)",
+    "no speaker named (anonymous source)", "unattributed: some engineers (no one named)"
+    (a group at large, ``shown_speaker``). ``speaker``: as in ``fact_check_note``."""
+    if claim.speaker and claim.sourcing == "unattributed":
+        who = shown_speaker(claim, speaker) or ""
+        return f"{clean_export_line(who)} ({NO_ONE_NAMED})"
+    name = (speaker or claim.speaker) if claim.speaker else None
+    who = clean_export_line(name) if name else "no speaker named"
+    return f"{who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})"
 
 
 def attribution_words(claim: Claim) -> str:

@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdesk.desk.notes import SOURCING_WORDS, attribution_words, linked_as, quote_marks
+from factdesk.desk.notes import (
+    NO_ONE_NAMED,
+    SOURCING_WORDS,
+    attribution_words,
+    linked_as,
+    quote_marks,
+    shown_speaker,
+)
 from factdesk.domain.flags import DESCRIPTIONS
 from factdesk.domain.models import Article, Claim
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
@@ -113,6 +120,8 @@ def _byline(article: Article) -> str:
 def _who(record: ExportRecord) -> str:
     claim = record.claim
     name = record.speaker_name  # as the claim detail names them: "Mara Holt", not "Holt"
+    if name and claim.sourcing == "unattributed":  # a group at large, not as a name
+        return f"{escape(shown_speaker(claim, name) or name)} ({NO_ONE_NAMED})"
     who = escape(name) if name else "no speaker named"
     sourcing = SOURCING_WORDS.get(claim.sourcing, escape(claim.sourcing))
     return f"{who} ({sourcing})"

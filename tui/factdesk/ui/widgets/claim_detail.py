@@ -27,7 +27,7 @@ from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
 
-from factdesk.desk.notes import SOURCING_WORDS
+from factdesk.desk.notes import SOURCING_WORDS, shown_speaker
 from factdesk.desk.speaker import speaker_kind
 from factdesk.domain.models import Change, Claim, worded
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
@@ -71,6 +71,16 @@ def _attribution(check: str | None, speaker: str | None) -> Content:
     if check is None:
         return Content.styled(f"{words} · A: did they say it?", "dim")
     return Content.styled(words, "$success")
+
+
+def _speaker(claim: Claim) -> Content:
+    """The speaker's words; a group at large's as "unattributed: Opponents", as the list and
+    the note say it (``notes.shown_speaker``), not as a name."""
+    if not claim.speaker:
+        return Content.styled("none named", "italic")
+    if claim.sourcing == "unattributed":
+        return line(shown_speaker(claim) or claim.speaker)
+    return line(claim.speaker)
 
 
 def _speaker_notes(claim: Claim, group: NameGroup | None) -> Content:
@@ -131,7 +141,7 @@ def detail_content(
         parts += [Content.styled("content  ", label), block(content, "italic"), "\n"]
     parts += [
         Content.styled("speaker  ", label),
-        line(claim.speaker) if claim.speaker else Content.styled("none named", "italic"),
+        _speaker(claim),
         _speaker_notes(claim, group),
         Content.styled(" · the claimant", label) if speaker_is_claimant(claim) else "",
         "\n",

@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from factdesk.desk.notes import shown_speaker
 from factdesk.domain.models import Claim
 from factdesk.text.markdown import prose
 from factdesk.ui.widgets.text import line, verdict_badge
@@ -24,16 +25,14 @@ MAX_CLAIM_CHARS = 160
 def claim_prompt(claim: Claim) -> Content:
     """Two lines: badge and words, then kind, speaker and score, dimmed. An anonymous
     source's words are a description ("a source close to the minister"), shown as "unnamed:
-    …": in the speaker's place they read as a name the article gave (the detail says
-    "anonymous source" beside them)."""
+    …", and a group at large's ("Opponents said") as "unattributed: …": in the speaker's
+    place they read as a name the article gave (``notes.shown_speaker``)."""
     words = line(prose(claim.text))
     if len(words) > MAX_CLAIM_CHARS:
         words = words[: MAX_CLAIM_CHARS - 1] + "…"
     meta = [claim.kind]
-    if claim.sourcing == "anonymous":  # a description, not a name: said as the detail says it
-        meta.append(f"unnamed: {claim.speaker}" if claim.speaker else "unnamed source")
-    elif claim.speaker:
-        meta.append(claim.speaker)
+    if who := shown_speaker(claim):  # a description or a group at large: not as a name
+        meta.append(who)
     meta.append(f"score {claim.score:.2f}")
     if claim.provenance == "manual":
         meta.append("added by hand")
