@@ -1633,8 +1633,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    can voice them ("The decision raised concerns among parents that …" was the body "decision");
    a "he" after a spokeswoman's quotation is not hers (nor a "she" after a spokesman's); "X, who
    leads/chairs the Y," holds a post (no private-individual flag).
+360: (review42, on ru42's 358) a short role stem («мер», «мэр», «судь», «судд») is a role only
+   with a case ending: «мероприятии», «меры», «мережу», «мерседесе», «судьба» made the person
+   named after them hold an office (no private-individual flag, ``People.has_role``).
 """
 
 from __future__ import annotations
 
-VERSION = 359
+VERSION = 360

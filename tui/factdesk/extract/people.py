@@ -18,7 +18,7 @@ from factdesk.extract.cues import ROLE_WORDS, TITLE_WORDS
 from factdesk.lexicon.cyrillic import CYRILLIC
 from factdesk.lexicon.english import ROLE_VERBS, SURNAME_PARTICLES
 from factdesk.lexicon.given_names import full_name_gender, known_given
-from factdesk.lexicon.kinds import CYRILLIC_ROLE_STEMS
+from factdesk.lexicon.kinds import CYRILLIC_ROLE_STEMS, ROLE_CASE_ENDINGS, SHORT_ROLE_STEM
 
 _APPOSITIVE = re.compile(r"\A,[ \t]+([^,.;:\n]{1,160})")
 _ORG_LINK = re.compile(r"\b(?:of|at|for|from|with)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ«“\"‘]")
@@ -224,11 +224,26 @@ class People:
         return any(_is_role(w) for w in words) or bool(_ORG_LINK.search(text))
 
 
+_LONG_ROLES = tuple(stem for stem in CYRILLIC_ROLE_STEMS if len(stem) > SHORT_ROLE_STEM)
+_SHORT_ROLE = re.compile(
+    "(?:{})(?:{})".format(
+        "|".join(re.escape(stem) for stem in CYRILLIC_ROLE_STEMS if len(stem) <= SHORT_ROLE_STEM),
+        "|".join(ROLE_CASE_ENDINGS),
+    )
+)
+
+
 def _is_role(word: str) -> bool:
     """Is a lower-case word a role that makes its holder checkable: an English role word
     ("councillor") or a Russian or Ukrainian role by its word start («депутатка»,
-    «міністра», «пресс-секретарь»), which a case ending never hides."""
-    return word in ROLE_WORDS or word.startswith(CYRILLIC_ROLE_STEMS)
+    «міністра», «пресс-секретарь»), which a case ending never hides; a short stem («мер»,
+    «судь») with a case ending only (``lexicon.kinds.SHORT_ROLE_STEM``: «мэру», not
+    «мероприятии» nor «судьба»)."""
+    return (
+        word in ROLE_WORDS
+        or word.startswith(_LONG_ROLES)
+        or _SHORT_ROLE.fullmatch(word) is not None
+    )
 
 
 def body_line_start(body: str, offset: int) -> int:

@@ -59,6 +59,16 @@ CYRILLIC_ROLE_STEMS = (
 (``extract.people``' ``private-individual``, as the English ``ROLE_WORDS``): an office
 («депутатка міськради», «министр», «мер»), a post, a spokesman's or an official's role, an
 expert's or a journalist's trade. A resident, a pensioner, a mother are no role."""
+SHORT_ROLE_STEM = 4
+"""A role stem this short («мер», «мэр», «судь», «судд») is a role only with a noun's case
+ending after it (``ROLE_CASE_ENDINGS``): as a bare word start it also opened «мероприятии»,
+«меры», «мережу», «мерседесе», «судьба», and cleared the flag of the person after them."""
+ROLE_CASE_ENDINGS = (
+    "", "а", "я", "у", "ю", "е", "і", "и", "ом", "ем", "ей", "ею", "ові", "еві", "ів", "ам",
+    "ям", "ами", "ями", "ах", "ях",
+)  # fmt: skip
+"""The endings of a person noun's cases, Russian and Ukrainian («мэру», «мером», «мері»,
+«судьи», «суддею», «мерів»): what may follow a short role stem."""
 
 CYRILLIC_MAYOR_POSTS = (
     *MAYOR_STEMS, "глава город", "глава міст", "голова міст", "міський голова",
