@@ -291,3 +291,27 @@ def test_no_feature_or_reason_reads_a_web_or_mail_address(text: str, address: st
 def test_a_stop_missing_its_space_is_no_address() -> None:
     """A bare domain needs a known ending: "cut.Next" is two words still."""
     assert {"w:cut", "w:next"} <= set(cw.features("Fares were cut.Next year they rise."))
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        ("Asked on Friday about the closure, the depot's owners declined to comment.", True),
+        ("Brenholt Timber has not replied to three emails from this newspaper.", True),
+        ("The harbour master could not be reached over the weekend.", True),
+        ("Пресс-служба завода на письмо редакции пока не ответила.", True),
+        ("У мерії від коментарів відмовилися.", True),
+        ("The harbour master declined to comment, but said dredging would start in spring.", False),
+        ("The airline declined to comment on the 120 cancelled flights.", False),
+        ("The tribunal refused to hear the second appeal.", False),
+        ("Губернатор отказался от комментариев, но сказал, что паром пустят весной.", False),
+        ("Депутаты отказались от поправки.", False),
+    ],
+)
+def test_a_bare_refusal_to_comment_is_scored_as_nothing_to_check(text: str, refusal: bool) -> None:
+    """review41 section C: "A spokesman ... declined to comment" scored 0.86 (a refusal to
+    speak is not checkable; the labelled set marks every such sentence not check-worthy).
+    A refusal with something said beside it, or a figure, keeps its score."""
+    score, reasons = score_claim(text, sourcing="anonymous", flags=["anonymous-source"])
+    assert (score < 0.2) is refusal
+    assert ("desk: a refusal to comment" in [r["feature"] for r in reasons]) is refusal

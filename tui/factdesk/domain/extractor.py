@@ -1636,8 +1636,13 @@ slow it. Bump it when what a claim stores from extraction changes.
 360: (review42, on ru42's 358) a short role stem («мер», «мэр», «судь», «судд») is a role only
    with a case ending: «мероприятии», «меры», «мережу», «мерседесе», «судьба» made the person
    named after them hold an office (no private-individual flag, ``People.has_role``).
+361: (mend42, review41 section C) a bare refusal to speak ("A spokesman declined to comment",
+   "did not respond to a request for comment", «от комментариев отказались», «не відповіли на
+   запит») is scored as no claim worth checking (a prior of -4 log-odds: 0.86 to about 0.03):
+   the claim and its speaker stay, a refusal with anything said beside it or a figure keeps
+   its score.
 """
 
 from __future__ import annotations
 
-VERSION = 360
+VERSION = 361

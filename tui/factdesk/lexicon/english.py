@@ -792,6 +792,25 @@ offices"): goods or a business that a report says are counterfeit, no denial of 
 report, as "the video is fake", "was a fake that ...", "fake news" and "fake reports" are
 (``DENIALS``' "fake"). The matcher reads its denials without it."""
 
+NO_COMMENT_RE = re.compile(
+    r"\b(?:declin|refus)(?:ed|es|e|ing) to (?:comment|be interviewed|answer questions)\b|"
+    r"\b(?:did|does|has|have|had)(?: not|n['’]t) (?:immediately |yet )?"
+    r"(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)(?: to)? (?:[\w-]+ ){0,3}"
+    r"(?:requests?|calls?|e-?mails?|messages?|questions?|inquir(?:y|ies)|queries)\b|"
+    r"\bcould not (?:immediately )?be reached\b|"
+    r"\b(?:was|were|is|are) (?:not |un)available for comment\b|"
+    r"\b(?:had|has|have) no (?:immediate |further )?comment\b",
+    re.I,
+)
+"""A refusal to speak: "declined to comment", "did not respond to a request for comment",
+"could not be reached", "had no immediate comment". Whoever refused, nothing was said that a
+reviewer could check (``score.combined.refuses_comment``); the refuser stays the speaker."""
+NO_COMMENT_CONTENT_RE = re.compile(
+    r"\b(?:said|says|saying|added|adding|but|that|although|though|while|because)\b", re.I
+)
+"""Words that bring something said beside a refusal ("declined to comment, but said the
+plant would reopen"): such a sentence is no bare refusal."""
+
 STANCE_DENIALS = (
     r"\b(?:refut\w*|reject\w*|debunk\w*|"
     r"(?:yet|refus\w*|declin\w*|fail\w*) to (?:\w+ )?(?:acknowledge|confirm|admit|recogni[sz]e)|"

@@ -267,6 +267,13 @@ DECLINED_OBJECTS = ("комментари", "коментар")
 """Word starts of "declined to comment" ("от комментариев отказались", "від коментарів
 відмовився"): the refusal is the named source's own answer, so it is attributed like words."""
 
+NO_COMMENT_CONTENT_WORDS = frozenset(
+    "что що но але однако проте однак зато заявил заявила заявили заявив заявила сказал "
+    "сказала сказали сказав сообщил сообщила сообщили повідомив повідомила повідомили".split()
+)
+"""Words that bring something said beside a refusal («отказался от комментариев, но сказал,
+что …»): such a sentence is no bare refusal (``score.combined.refuses_comment``)."""
+
 PAST_ENDINGS = ("л", "ла", "ло", "ли", "в", "вши")
 PRESENT_ENDINGS = ("ет", "ёт", "ют", "ут", "ит", "ят", "ает", "ают", "є", "ють", "е", "уть",
                    "ить", "ять", "ться", "ются", "ется", "аться", "яться")  # fmt: skip

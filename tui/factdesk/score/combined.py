@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,14 @@ from factdesk.domain.flags import (
     PRIVATE_INDIVIDUAL,
     SINGLE_SOURCE_NAME,
     UNATTRIBUTED,
+)
+from factdesk.lexicon.cyrillic import has_cyrillic
+from factdesk.lexicon.english import NO_COMMENT_CONTENT_RE, NO_COMMENT_RE
+from factdesk.lexicon.reporting_ru_uk import (
+    DECLINED_OBJECTS,
+    DECLINED_VERBS,
+    NO_COMMENT_CONTENT_WORDS,
+    NO_REPLY_STEMS,
 )
 from factdesk.score import model as checkworthiness
 
@@ -57,6 +66,13 @@ DESK_PREFIX = "desk: "
 CONFLICT_PRIOR = 1.5
 """Log-odds for a conflict elsewhere: a prior, not fitted (see the module docstring)."""
 
+REFUSAL_NAME = "a refusal to comment"
+REFUSAL_PRIOR = -4.0
+"""Log-odds for a bare refusal to speak ("A spokesman declined to comment", «От комментариев
+в пресс-службе отказались»): a prior, not fitted, as the labelled set marks every such
+sentence not check-worthy; "declined to comment" scored 0.86, beside the claims worth checking
+(review41 section C). It takes 0.86 to about 0.03; the claim stays, its refuser the speaker."""
+
 MODEL_REASONS = 4
 """How many of the model's features a claim's reasons show (the rest are small)."""
 
@@ -67,6 +83,28 @@ class _Claim:
     sourcing: str
     flags: frozenset[str]
     text: str
+
+
+def refuses_comment(text: str) -> bool:
+    """A sentence that only refuses to speak: a refusal (``lexicon.english.NO_COMMENT_RE``;
+    in Russian and Ukrainian a declining verb beside «комментари»/«коментар», or «не» before a
+    reply, ``lexicon.reporting_ru_uk``) and nothing else said: no figure, no "but said …"
+    (``NO_COMMENT_CONTENT_RE``, «что», «но», «але»…)."""
+    if any(ch.isdigit() for ch in text):
+        return False
+    if NO_COMMENT_RE.search(text):
+        return not NO_COMMENT_CONTENT_RE.search(text)
+    found = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if not found or not has_cyrillic(text) or any(w in NO_COMMENT_CONTENT_WORDS for w in found):
+        return False
+    declined = any(w.startswith(DECLINED_VERBS) for w in found) and any(
+        w.startswith(DECLINED_OBJECTS) for w in found
+    )
+    unanswered = any(
+        w == "не" and i + 1 < len(found) and found[i + 1].startswith(NO_REPLY_STEMS)
+        for i, w in enumerate(found)
+    )
+    return declined or unanswered
 
 
 def headline_shaped(text: str) -> bool:
@@ -93,6 +131,7 @@ SIGNALS: dict[str, Test] = {
     "a denial": lambda c: DENIAL in c.flags,
     "a date": lambda c: DATE in c.flags,
     "headline-shaped": lambda c: headline_shaped(c.text),
+    REFUSAL_NAME: lambda c: refuses_comment(c.text),
 }
 """Signal name (as a reviewer reads it among the reasons) -> whether a claim has it."""
 
@@ -117,9 +156,10 @@ def fitted() -> Fitted:
             data = json.loads(SIGNALS_FILE.read_text(encoding="utf-8"))
             weights = {k: float(v) for k, v in data["weights"].items() if k in SIGNALS}
             weights.setdefault(CONFLICT_NAME, CONFLICT_PRIOR)
+            weights.setdefault(REFUSAL_NAME, REFUSAL_PRIOR)
             _FITTED = Fitted(float(data["scale"]), float(data["bias"]), weights)
         except (OSError, ValueError, KeyError, TypeError):
-            _FITTED = Fitted(1.0, 0.0, {CONFLICT_NAME: CONFLICT_PRIOR})
+            _FITTED = Fitted(1.0, 0.0, {CONFLICT_NAME: CONFLICT_PRIOR, REFUSAL_NAME: REFUSAL_PRIOR})
     return _FITTED
 
 
