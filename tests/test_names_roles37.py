@@ -341,3 +341,25 @@ def test_an_export_names_the_speaker_in_the_claim_s_own_script(holt_desk: Desk) 
         "Мара Холт"
     )
     assert speaker_name(replace(claim, speaker=None), group) is None
+
+
+@pytest.mark.parametrize(
+    ("group_name", "speaker", "expected"),
+    [
+        ("Наталії Гнатюк", "Наталія Гнатюк", "Наталія Гнатюк"),  # a genitive group: the claim's
+        ("Ольги Петровой", "Ольга Петрова", "Ольга Петрова"),
+        ("Наталія Гнатюк", "Гнатюк", "Наталія Гнатюк"),  # the group's fuller name, as before
+        ("Ольга Петренко", "Ольга Петрова", "Ольга Петренко"),  # not one name: the group's
+        ("Mara Holt", "Holt", "Mara Holt"),
+    ],
+)
+def test_a_cyrillic_group_in_another_case_leaves_the_claim_s_nominative(
+    holt_desk: Desk, group_name: str, speaker: str, expected: str
+) -> None:
+    """review42 A7: a group named by an oblique form («Наталії Гнатюк») published its
+    claimant in that case; the engine's own spelling is the nominative."""
+    from factdesk.desk.speaker import speaker_name
+    from factdesk.names.groups import NameGroup
+
+    claim = replace(holt_desk.claims(holt_desk.articles()[0].id)[0], speaker=speaker)
+    assert speaker_name(claim, NameGroup("k", group_name, "person")) == expected

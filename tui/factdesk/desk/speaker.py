@@ -80,12 +80,26 @@ def speaker_name(claim: Claim, group: NameGroup | None) -> str | None:
     "Mara Holt" while the report, the CSV's claimant and ClaimReview's author said "Holt".
     A group named in the other script than the claim's spelling (its article spells none of
     its names: «Минобороны России» in a group named "Ministry of Defence of Russia") leaves
-    the claim's own: a Russian review names its claimant in Russian."""
+    the claim's own: a Russian review names its claimant in Russian. A Cyrillic group named
+    by a case form of the claim's own words (a group first met as «за словами Наталії
+    Гнатюк», its claim's speaker «Наталія Гнатюк», the engine's nominative) leaves the
+    claim's own too: ClaimReview's author was published in the genitive (review42 A7)."""
     if claim.speaker is None:
         return None
     if group is None or has_cyrillic(group.name) != has_cyrillic(claim.speaker):
         return claim.speaker
+    if has_cyrillic(claim.speaker) and _case_form_of(group.name, claim.speaker):
+        return claim.speaker
     return group.name
+
+
+def _case_form_of(group_name: str, speaker: str) -> bool:
+    """The same words in another case: same number of words, each the same name
+    (``names.spelling.same_name``), so "Гнатюк" in a group "Наталія Гнатюк" still takes
+    the group's fuller name."""
+    from factdesk.names.spelling import same_name
+
+    return group_name != speaker and same_name(group_name, speaker)
 
 
 class SpeakerMixin:
