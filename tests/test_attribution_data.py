@@ -829,22 +829,12 @@ def test_the_forty_fifth_held_out_batch_is_as_documented() -> None:
     included, and its counts by language, sourcing, check-worthiness, datelines and file kind,
     pinned as the sha256 of their sorted JSON so that the test does not print the sealed totals
     (they are in the sealed folder's CONVENTIONS.md, for the lead). Only the labels are read."""
-    rows, sentences = read_labels(DATA / "heldout45.jsonl")
-    assert check_labels(DATA / "heldout45", rows, sentences) == []
-    found = [s for s in sentences if s.claim]
-    counts = {
-        "sourcing": Counter(s.sourcing for s in found),
-        "articles": Counter(row["lang"] for row in rows.values()),
-        "claims": Counter(s.lang for s in found),
-        "check_worthy": sum(1 for s in found if s.check_worthy),
-        "datelines": sum(1 for row in rows.values() if row["dateline"]),
-        "suffixes": Counter(Path(name).suffix for name in rows),
-    }
-    digest = hashlib.sha256(json.dumps(counts, sort_keys=True).encode()).hexdigest()
-    assert digest == "530ff99c24a868b8270a5ad074d5793aa47dd0a865a6e7b464418ea46141991e"
-    raw = {name: (DATA / "heldout45" / name).read_bytes() for name in rows}
-    legacy = [name for name, data in raw.items() if not _utf8(data)]
-    assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
+    _sealed_shaped("heldout45", HELDOUT45_DIGEST)
+
+
+HELDOUT45_DIGEST = "530ff99c24a868b8270a5ad074d5793aa47dd0a865a6e7b464418ea46141991e"
+"""``totals_digest(label_totals("heldout45"))`` at sealing (label42's inline sha256 of the same
+counts, the same JSON)."""
 
 
 def test_the_forty_fourth_held_out_batch_is_as_documented() -> None:
