@@ -178,21 +178,40 @@ def test_two_processes_creating_the_same_new_desk(tmp_path: Path) -> None:
             desk.close()
 
 
-def test_a_second_store_in_the_process_keeps_the_first_ones_locks(shared: Path) -> None:
+def _second_store(path: Path) -> None:
+    from factdesk.store.db import Store
+
+    Store(path, defer_daily=True).close()  # as Desk.import_in_worker does
+
+
+def _byte_check(path: Path) -> None:
+    from factdesk.store.deskfile import check_bytes
+
+    check_bytes(path)
+
+
+def _backup(path: Path) -> None:
+    from factdesk.store.backup import backup_now
+
+    backup_now(path)
+
+
+@pytest.mark.parametrize("second_look", [_second_store, _byte_check, _backup])
+def test_a_second_look_in_the_process_keeps_the_first_ones_locks(shared: Path, second_look) -> None:
     """The app's import (``i``) and re-extraction open a Store of their own in the app's
     process. Its check of the file's bytes opened and closed the desk with Python's ``open``,
     and closing any descriptor of a file drops every POSIX lock the process holds on it, the
     app's SQLite locks too: a CLI command then took itself for the desk's last user and, on
     closing, copied and deleted the log under the open app, whose own last checkpoint later
-    cut the file short ("database disk image is malformed"; found using the app, ui15)."""
+    cut the file short ("database disk image is malformed"; found using the app, ui15). The
+    byte check itself and a backup (``preflight``) asked directly likewise (mend42's finding,
+    session 42: another process's committed row lost in a two-script reproduction)."""
     app = open_desk(shared)
     try:
         app.set_verdict(app.claims()[0].id, "disputed")  # something in the log
         wal = shared.with_name(shared.name + "-wal")
         assert wal.exists()
-        from factdesk.store.db import Store
-
-        Store(shared, defer_daily=True).close()  # as Desk.import_in_worker does
+        second_look(shared)
         child = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT 1 FROM claims').fetchone(); c.close()"  # noqa: E501
         subprocess.run([sys.executable, "-c", child, str(shared)], check=True, timeout=60)
         assert wal.exists(), "another process found no other user of the desk: locks lost"

@@ -29,7 +29,6 @@ import os
 import sqlite3
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -47,10 +46,13 @@ from factdesk.store.backup import (
 )
 from factdesk.store.deskfile import (
     BUSY_TIMEOUT_MS,
+    OPEN_HERE,
+    OPEN_LOCK,
     SQLITE_HEADER,
     ReadOnlyDeskError,
     StoreError,
     connect_readonly,
+    file_key,
     location_writable,
     preflight,
 )
@@ -85,18 +87,6 @@ def stamp(moment: datetime) -> str:
     from elsewhere (a merged change's) sorts and reads with the desk's own."""
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
-
-_OPEN_HERE: Counter[Path] = Counter()
-"""Desk files this process holds open (resolved path -> open Stores), under ``_OPEN_LOCK``.
-
-A second Store on a file the process already holds (the app's import and re-extraction
-workers) must not run ``preflight``: its look at the bytes opens and closes the file with
-Python's ``open``, and closing any descriptor of a file drops every POSIX lock the process
-holds on it, the first connection's SQLite locks included. Another process then took itself
-for the desk's last user, checkpointed and deleted the log under the open app, and the app's
-own last checkpoint cut the file short: a malformed desk. The first open checked the file,
-backed it up and migrated it; the second only connects."""
-_OPEN_LOCK = threading.Lock()
 
 _WRITERS: dict[Path, threading.RLock] = {}
 """One turn lock per desk file (resolved path), taken by ``Store.transaction`` before it asks
@@ -151,15 +141,8 @@ def holds_write_turn() -> bool:
 
 
 def _writer_turn(key: Path) -> threading.RLock:
-    with _OPEN_LOCK:
+    with OPEN_LOCK:
         return _WRITERS.setdefault(key, threading.RLock())
-
-
-def _file_key(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return path.absolute()
 
 
 class Store:
@@ -198,9 +181,9 @@ class Store:
         self.event_loop: int | None = None
         """The app's event loop thread (``Desk.on_event_loop``), which no long job of the
         desk may run on (``on_event_loop``); None outside the app."""
-        self._key = _file_key(path)
-        with _OPEN_LOCK:
-            held = _OPEN_HERE[self._key] > 0  # checked when first opened: no raw read now
+        self._key = file_key(path)
+        with OPEN_LOCK:
+            held = OPEN_HERE[self._key] > 0  # checked when first opened: no raw read now
         version = LATEST if held else self._check_and_back_up()
         if readonly:
             self.conn = self._connect_readonly()
@@ -212,8 +195,8 @@ class Store:
                     raise
                 self.readonly, self.readonly_reason = True, _reason(str(error))
                 self.conn = self._connect_readonly()
-        with _OPEN_LOCK:
-            _OPEN_HERE[self._key] += 1
+        with OPEN_LOCK:
+            OPEN_HERE[self._key] += 1
         self._open = True
         self._file = _file_identity(path)
         self._restored = self._restore_mark()
@@ -513,10 +496,10 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
-        with _OPEN_LOCK:
+        with OPEN_LOCK:
             if self._open:
                 self._open = False
-                _OPEN_HERE[self._key] -= 1
+                OPEN_HERE[self._key] -= 1
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:

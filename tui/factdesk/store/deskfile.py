@@ -16,7 +16,9 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -131,6 +133,34 @@ def refuse(path: Path, reason: str) -> StoreError:
     return StoreError(f"{path}: {reason}; {remedy(path)}")
 
 
+OPEN_HERE: Counter[Path] = Counter()
+"""Desk files this process holds open (resolved path -> open Stores), under ``OPEN_LOCK``.
+
+A second Store on a file the process already holds (the app's import and re-extraction
+workers) must not run ``preflight``: its look at the bytes opens and closes the file with
+Python's ``open``, and closing any descriptor of a file drops every POSIX lock the process
+holds on it, the first connection's SQLite locks included. Another process then took itself
+for the desk's last user, checkpointed and deleted the log under the open app, and the app's
+own last checkpoint cut the file short: a malformed desk. The first open checked the file,
+backed it up and migrated it; the second only connects."""
+OPEN_LOCK = threading.Lock()
+
+
+def file_key(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def held_here(path: Path) -> bool:
+    """Whether a Store of this process holds ``path`` open: then no raw read of its bytes
+    (``check_bytes``), whoever asks (``preflight``, ``backup_now``, a restore's look)."""
+    key = file_key(path)
+    with OPEN_LOCK:
+        return OPEN_HERE[key] > 0
+
+
 def check_bytes(path: Path) -> int:
     """Check the header and length without SQLite; return the file size.
 
@@ -139,6 +169,8 @@ def check_bytes(path: Path) -> int:
     """
     if path.is_dir():  # "--db ~/desks": "cannot be read: Is a directory" did not say what to do
         raise StoreError(f"{path}: is a folder; name the desk file in it, e.g. {path / 'desk.db'}")
+    if held_here(path):  # checked when first opened; a raw read's close drops our SQLite locks
+        return path.stat().st_size
     try:
         head, size = _head_and_size(path)
     except OSError as error:
