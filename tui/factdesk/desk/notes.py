@@ -11,7 +11,7 @@ the attribution check (did the speaker say it), the reviewer's note, where the c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -133,16 +133,18 @@ def verdict_words(claim: Claim, links: list[str] | None = None) -> str:
     return IN_PROGRESS if has_review(claim, links) else "UNREVIEWED (on the content)"
 
 
-def said_by(claim: Claim, speaker: str | None = None) -> str:
+def said_by(
+    claim: Claim, speaker: str | None = None, clean: Callable[[str], str] = clean_export_line
+) -> str:
     """Who said it and how it is sourced, cleaned for export: "Mara Holt (named source)",
     "no speaker named (anonymous source)", "unattributed: some engineers (no one named)"
-    (a group at large, ``shown_speaker``). ``speaker``: as in ``fact_check_note``."""
+    (a group at large, ``shown_speaker``). ``speaker``: as in ``fact_check_note``; ``clean``:
+    what makes the words safe where they go (the Markdown report escapes them as well)."""
     if claim.speaker and claim.sourcing == "unattributed":
-        who = shown_speaker(claim, speaker) or ""
-        return f"{clean_export_line(who)} ({NO_ONE_NAMED})"
+        return f"{clean(shown_speaker(claim, speaker) or '')} ({NO_ONE_NAMED})"
     name = (speaker or claim.speaker) if claim.speaker else None
-    who = clean_export_line(name) if name else "no speaker named"
-    return f"{who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})"
+    who = clean(name) if name else "no speaker named"
+    return f"{who} ({SOURCING_WORDS.get(claim.sourcing, clean(claim.sourcing))})"
 
 
 def attribution_words(claim: Claim) -> str:

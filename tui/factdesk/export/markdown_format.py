@@ -19,12 +19,10 @@ import re
 from typing import Final
 
 from factdesk.desk.notes import (
-    NO_ONE_NAMED,
-    SOURCING_WORDS,
     attribution_words,
     linked_as,
     quote_marks,
-    shown_speaker,
+    said_by,
 )
 from factdesk.domain.flags import DESCRIPTIONS
 from factdesk.domain.models import Article, Claim
@@ -118,13 +116,9 @@ def _byline(article: Article) -> str:
 
 
 def _who(record: ExportRecord) -> str:
-    claim = record.claim
-    name = record.speaker_name  # as the claim detail names them: "Mara Holt", not "Holt"
-    if name and claim.sourcing == "unattributed":  # a group at large, not as a name
-        return f"{escape(shown_speaker(claim, name) or name)} ({NO_ONE_NAMED})"
-    who = escape(name) if name else "no speaker named"
-    sourcing = SOURCING_WORDS.get(claim.sourcing, escape(claim.sourcing))
-    return f"{who} ({sourcing})"
+    """As the note says it (``notes.said_by``), escaped for Markdown; the speaker as the claim
+    detail names them: "Mara Holt", not "Holt"."""
+    return said_by(record.claim, record.speaker_name, clean=escape)
 
 
 def _said_by(record: ExportRecord) -> str:

@@ -66,7 +66,8 @@ def date_written(line: str) -> str:
     line = " ".join(line.strip().strip("*_").split())
     label = _LABEL.match(line)
     rest = line[label.end() :] if label else ""
-    return rest if rest and parse_date(rest) and parse_date(rest) == parse_date(line) else line
+    found = parse_date(rest) if rest else None
+    return rest if found and found == parse_date(line) else line
 
 
 _YEARLESS = [

@@ -73,6 +73,10 @@ REFUSAL_PRIOR = -4.0
 sentence not check-worthy; "declined to comment" scored 0.86, beside the claims worth checking
 (review41 section C). It takes 0.86 to about 0.03; the claim stays, its refuser the speaker."""
 
+PRIORS: dict[str, float] = {CONFLICT_NAME: CONFLICT_PRIOR, REFUSAL_NAME: REFUSAL_PRIOR}
+"""The signals whose weights are priors: a fitted weight of the same name in the signals file
+wins."""
+
 MODEL_REASONS = 4
 """How many of the model's features a claim's reasons show (the rest are small)."""
 
@@ -154,12 +158,11 @@ def fitted() -> Fitted:
     if _FITTED is None:
         try:
             data = json.loads(SIGNALS_FILE.read_text(encoding="utf-8"))
-            weights = {k: float(v) for k, v in data["weights"].items() if k in SIGNALS}
-            weights.setdefault(CONFLICT_NAME, CONFLICT_PRIOR)
-            weights.setdefault(REFUSAL_NAME, REFUSAL_PRIOR)
+            fitted_weights = {k: float(v) for k, v in data["weights"].items() if k in SIGNALS}
+            weights = PRIORS | fitted_weights
             _FITTED = Fitted(float(data["scale"]), float(data["bias"]), weights)
         except (OSError, ValueError, KeyError, TypeError):
-            _FITTED = Fitted(1.0, 0.0, {CONFLICT_NAME: CONFLICT_PRIOR, REFUSAL_NAME: REFUSAL_PRIOR})
+            _FITTED = Fitted(1.0, 0.0, dict(PRIORS))
     return _FITTED
 
 

@@ -123,6 +123,11 @@ class DeskReplacedError(StoreError):
     """The desk file was restored from a backup (or replaced) by another program since this
     store opened it (``Store.replaced``): nothing was written; open the desk again."""
 
+    def __init__(self, why: str) -> None:
+        super().__init__(f"{why}; the change was not saved")
+        self.why = why
+        """``Store.replaced``'s reason alone, as the app says it when it opens the desk again."""
+
 
 _TURNS_HELD = threading.local()
 """How many desk write turns (``_WRITERS``) the current thread holds: set and cleared beside
@@ -402,7 +407,7 @@ class Store:
                 raise self._write_error(error, busy=None if wait else DeskBusyError) from None
             if self._open and (why := self.replaced()) is not None:  # never into a stale desk
                 self._rollback()
-                raise DeskReplacedError(f"{why}; the change was not saved")
+                raise DeskReplacedError(why)
             try:
                 yield self.conn
             except sqlite3.OperationalError as error:

@@ -105,7 +105,7 @@ class PendingWrites:
         except DeskReplacedError as error:
             if self.replaced is None:
                 raise
-            self.replaced(str(error).split("; the change")[0])
+            self.replaced(error.why)
             with self.desk.not_waiting():  # the new connection's, as the first try's was
                 return run()
 
