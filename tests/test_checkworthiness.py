@@ -306,6 +306,10 @@ def test_a_stop_missing_its_space_is_no_address() -> None:
         ("The tribunal refused to hear the second appeal.", False),
         ("Губернатор отказался от комментариев, но сказал, что паром пустят весной.", False),
         ("Депутаты отказались от поправки.", False),
+        ("The dredging contractor, Breckfield Marine, declined to\ncomment.", True),
+        ("Haldane Ferries did not reply\n  to two calls and an email on Sunday.", True),
+        ("Пресс-служба порта от\nкомментариев отказалась.", True),
+        ("The contractor declined to\ncomment, but said\nthe work would resume.", False),
     ],
 )
 def test_a_bare_refusal_to_comment_is_scored_as_nothing_to_check(text: str, refusal: bool) -> None:

@@ -1641,8 +1641,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    запит») is scored as no claim worth checking (a prior of -4 log-odds: 0.86 to about 0.03):
    the claim and its speaker stay, a refusal with anything said beside it or a figure keeps
    its score.
+362: (review43) a refusal in a hard-wrapped story ("declined to" at a line's end, "comment." on
+   the next) is a refusal too: the claim's line breaks are read as spaces. Scores only.
 """
 
 from __future__ import annotations
 
-VERSION = 361
+VERSION = 362

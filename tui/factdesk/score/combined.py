@@ -93,7 +93,10 @@ def refuses_comment(text: str) -> bool:
     """A sentence that only refuses to speak: a refusal (``lexicon.english.NO_COMMENT_RE``;
     in Russian and Ukrainian a declining verb beside «комментари»/«коментар», or «не» before a
     reply, ``lexicon.reporting_ru_uk``) and nothing else said: no figure, no "but said …"
-    (``NO_COMMENT_CONTENT_RE``, «что», «но», «але»…)."""
+    (``NO_COMMENT_CONTENT_RE``, «что», «но», «але»…). Any run of whitespace reads as one
+    space: a claim keeps a hard-wrapped story's line breaks, and "declined to" at a line's end
+    with "comment." on the next was no refusal (review43)."""
+    text = " ".join(text.split())
     if any(ch.isdigit() for ch in text):
         return False
     if NO_COMMENT_RE.search(text):
