@@ -32,7 +32,9 @@ Two parts (the machine is shared; the load average is printed beside each figure
    apart (``nlp.pipe`` over the same kind of synthetic articles) and added back: goal, the
    whole import's per-article cost at the largest size within ``GOAL_FLAT`` of the cost on the
    empty desk (the non-language part's own growth is printed too: on an empty desk there is
-   nothing to match, so that part alone cannot be flat).
+   nothing to match, so that part alone cannot be flat). Beside each size's figure, the change
+   marks (``article_changes``) the samples gave an article: 1 when the import's bulk write
+   marks each article once (schema 29), ~31 when each row it writes moves the mark again.
 
     python -m bench import              # ratio, then 0 / 2,000 / 10,000 articles
     python -m bench.bench_import 0 500  # other sizes (the ratio part runs too)
@@ -393,7 +395,7 @@ def growth_part(folder: Path, sizes: list[int]) -> list[str]:
             _warm(desk)
             sample = _write(batch, range(next_number, next_number + SAMPLE), vocab, records)
             next_number += SAMPLE
-            each = []
+            each, marked = [], desk.queue_mark()
             profile = _profiler()
             for path in sample:
                 began = time.process_time()
@@ -403,9 +405,11 @@ def growth_part(folder: Path, sizes: list[int]) -> list[str]:
             _dump(profile, size)
             filled += SAMPLE
             costs[size] = statistics.median(each)
+            marks = (desk.queue_mark() - marked) / SAMPLE
             print(f"at {size:>6} articles: {costs[size]:6.1f} ms CPU/article (median of"
                   f" {SAMPLE}, mean {statistics.mean(each):.1f}; load"
-                  f" {os.getloadavg()[0]:.1f})", flush=True)  # fmt: skip
+                  f" {os.getloadavg()[0]:.1f}); change marks given {marks:.1f} an article",
+                  flush=True)  # fmt: skip
     desk.close()
     language = _language_cost(vocab)
     first, last = costs[min(sizes)], costs[max(sizes)]

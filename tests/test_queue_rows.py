@@ -4,10 +4,12 @@ reads and draws those alone (queue41), named by the desk's change marks (schema 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
-from factdesk.store.migrations import ARTICLE_CHANGE_WRITES, REVIEW_CHANGE_WRITES
+from factdesk.store.migrations import ARTICLE_CHANGE_WRITES, CHANGE_TICK, REVIEW_CHANGE_WRITES
 
 
 def _sql(desk: Desk, sql: str, *args: object) -> Callable[[], None]:
@@ -65,6 +67,38 @@ def test_the_marks_name_the_articles_each_write_path_changed(seeded_desk: Desk) 
     assert seeded_desk.changed_articles(seen)[1] is None
     _sql(seeded_desk, "UPDATE article_changes SET mark = 1")()  # marks gone back: a restore
     assert seeded_desk.changed_articles(seen) == (1, None)
+
+
+def test_a_bulk_write_names_each_article_it_changed_with_one_mark(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    """An article extracted again and one imported (bulk writes, schema 29: every claim of it
+    updated or inserted, flagged, scored) are named like any write, each by one mark however
+    many rows it wrote; a bulk write joined inside another marks its own articles once and
+    the rest after it as before; one that fails leaves nothing; none leaves its tick."""
+    store, first = seeded_desk.store, seeded_desk.articles()[0].id
+    seen = seeded_desk.queue_mark()
+    seeded_desk.reextract(first)
+    after, changed = seeded_desk.changed_articles(seen)
+    assert changed is not None and first in changed and after == seen + 1
+    (tmp_path / "new.txt").write_text("Bridge\n\nThe mayor said the bridge cost 5 million euros.\n")
+    new = seeded_desk.import_paths([tmp_path / "new.txt"]).outcomes[0].article_id
+    seen, (after, changed) = after, seeded_desk.changed_articles(after)
+    assert changed is not None and new in changed and after == seen + 1
+    other = next(c.article_id for c in seeded_desk.claims() if c.article_id not in (first, new))
+    with pytest.raises(RuntimeError), store.transaction(bulk=True) as conn:
+        conn.execute("UPDATE claims SET score = score + 1 WHERE article_id = ?", [first])
+        raise RuntimeError
+    assert seeded_desk.changed_articles(after) == (after, set())
+    bump = "UPDATE claims SET score = score + 1 WHERE article_id = ?"
+    with store.transaction() as conn:
+        with store.transaction(bulk=True):
+            conn.execute(bump, [first])
+        conn.execute(bump, [other])
+    marks = dict(store.conn.execute("SELECT article_id, mark FROM article_changes"))
+    assert marks[first] == after + 1 and marks[other] > marks[first]
+    assert seeded_desk.changed_articles(after)[1] == {first, other}
+    assert store.conn.execute(f"SELECT COUNT(*) FROM {CHANGE_TICK}").fetchone() == (0,)
 
 
 def test_articles_again_is_what_a_whole_read_gives(seeded_desk: Desk) -> None:

@@ -752,45 +752,60 @@ def _store(
     store: Store, prepared: Prepared, reviewer: str, index: IndexHook, names: NamesHook
 ) -> ImportOutcome:
     path = str(prepared.path)
-    key = singlesource.key_function()[1]
     with store.transaction() as conn:
         known = _known(conn, prepared)  # again, under the write lock: another process may have
         if known == "unchanged":
             return ImportOutcome(path, "unchanged", _article_with_sha(conn, prepared.sha))
-        stamp = now()
-        notice = ""
-        update = known if isinstance(known, tuple) else None
-        if update is not None:
-            update, notice = _same_article(conn, update, prepared)
-        if update is None:
-            article_id, version = _insert_article(conn, prepared, stamp), 1
-        else:
-            article_id, old_version = update
-            version = old_version + 1
-            _update_article(conn, article_id, version, prepared, stamp)
-        conn.execute(
-            "INSERT INTO article_versions (article_id, version, body, body_sha256, imported_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [article_id, version, prepared.body, prepared.sha, stamp],
+        with store.transaction(bulk=True):  # joined: each article it changes is marked once
+            return _write_article(store, conn, prepared, known, (reviewer, index, names))
+
+
+def _write_article(
+    store: Store,
+    conn: sqlite3.Connection,
+    prepared: Prepared,
+    known: Known,
+    hooks: tuple[str, IndexHook, NamesHook],
+) -> ImportOutcome:
+    """The writes of an article ``_known`` found new or changed (``known``, its id and version
+    when changed), inside ``_store``'s transaction."""
+    reviewer, index, names = hooks
+    path = str(prepared.path)
+    key = singlesource.key_function()[1]
+    stamp = now()
+    notice = ""
+    update = known if isinstance(known, tuple) else None
+    if update is not None:
+        update, notice = _same_article(conn, update, prepared)
+    if update is None:
+        article_id, version = _insert_article(conn, prepared, stamp), 1
+    else:
+        article_id, old_version = update
+        version = old_version + 1
+        _update_article(conn, article_id, version, prepared, stamp)
+    conn.execute(
+        "INSERT INTO article_versions (article_id, version, body, body_sha256, imported_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [article_id, version, prepared.body, prepared.sha, stamp],
+    )
+    drafts = prepared.drafts or []
+    names(store, prepared.body)  # groups first: each claim's search row is written once
+    ids = write_claims(conn, article_id, version, drafts, prepared.body, stamp=stamp)
+    if prepared.claims is not None and update is None:
+        _table_verdicts(conn, ids, prepared.claims, reviewer)
+    rereview: list[int] = []
+    if update is not None:
+        rereview = carry_review(
+            conn, article_id, (old_version, version), ids, prepared.body, reviewer=reviewer
         )
-        drafts = prepared.drafts or []
-        names(store, prepared.body)  # groups first: each claim's search row is written once
-        ids = write_claims(conn, article_id, version, drafts, prepared.body, stamp=stamp)
-        if prepared.claims is not None and update is None:
-            _table_verdicts(conn, ids, prepared.claims, reviewer)
-        rereview: list[int] = []
-        if update is not None:
-            rereview = carry_review(
-                conn, article_id, (old_version, version), ids, prepared.body, reviewer=reviewer
-            )
-            mark_rereview(conn, article_id, version, rereview)
-        affected = singlesource.reindex_article(conn, article_id, prepared.body, key)
-        singlesource.refresh_flags(conn, affected, key)
-        # Names, origins and matches against the desk, in the same transaction: a kill
-        # between the two would leave an "unchanged" article that is never indexed.
-        index(store, article_id)
-        rescore.rescore_articles(conn, affected)  # this article, and flags changed elsewhere
-        rescore.rescore_claims(conn, rescore.claims_gaining_conflict(conn, article_id))
+        mark_rereview(conn, article_id, version, rereview)
+    affected = singlesource.reindex_article(conn, article_id, prepared.body, key)
+    singlesource.refresh_flags(conn, affected, key)
+    # Names, origins and matches against the desk, in the same transaction: a kill
+    # between the two would leave an "unchanged" article that is never indexed.
+    index(store, article_id)
+    rescore.rescore_articles(conn, affected)  # this article, and flags changed elsewhere
+    rescore.rescore_claims(conn, rescore.claims_gaining_conflict(conn, article_id))
     status = "imported" if update is None else "updated"
     return ImportOutcome(path, status, article_id, len(ids), message=notice, rereview=rereview)
 

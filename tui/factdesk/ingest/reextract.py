@@ -92,7 +92,7 @@ def reextract_article(
     placed = _anchor(early, drafts, body)
     if prepare is not None:
         prepare([d.text for d in drafts] + [r[3] for r in early], body)
-    with store.transaction():
+    with store.transaction(bulk=True):
         old = conn.execute(_OLD_SQL, [article_id, version]).fetchall()
         if old != early:  # a reviewer changed a claim meanwhile: anchor what is there now
             placed = _anchor(old, drafts, body)

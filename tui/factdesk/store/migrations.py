@@ -666,6 +666,93 @@ def migration_28(conn: sqlite3.Connection) -> None:
             conn.execute(article_change_trigger(table, event, article))
 
 
+def change_writes() -> dict[tuple[str, str], str]:
+    """(table, INSERT / UPDATE / DELETE) -> the query of the article a row names: every write
+    the marks follow since schema 28 (``ARTICLE_CHANGE_WRITES`` with ``REVIEW_CHANGE_WRITES``,
+    whose claims' update on any column takes the place of schema 27's four)."""
+    writes: dict[tuple[str, str], str] = {}
+    for table, (events, article) in [*ARTICLE_CHANGE_WRITES.items(),
+                                     *REVIEW_CHANGE_WRITES.items()]:  # fmt: skip
+        for event in events:
+            writes[(table, event.split()[0])] = article
+    return writes
+
+
+CHANGE_TICK: Final = "change_tick"
+"""The table of a bulk write's one mark (schema 29): a row only inside a transaction that
+asked for it (``Store.transaction(bulk=True)``), never in a committed desk."""
+
+TAKE_TICK: Final = (
+    f"INSERT OR IGNORE INTO {CHANGE_TICK} (id, tick)"
+    " SELECT 1, COALESCE(MAX(mark), 0) + 1 FROM article_changes"
+)
+"""A bulk write's mark, the desk's next: changes 1 row, or none inside a bulk write already."""
+
+_MARK_NOW: Final = (
+    f"COALESCE((SELECT tick FROM {CHANGE_TICK}),"
+    " (SELECT COALESCE(MAX(mark), 0) + 1 FROM article_changes))"
+)
+"""The mark a write gives: the bulk write's own, else the desk's next."""
+
+
+def _unmarked(article: str) -> str:
+    """True unless the article ``article`` names already holds this bulk write's mark (always
+    true outside a bulk write: no tick)."""
+    return (
+        f"NOT EXISTS (SELECT 1 FROM {CHANGE_TICK} t JOIN article_changes c ON c.mark = t.tick"
+        f" WHERE c.article_id = ({article}))"
+    )
+
+
+def _mark(article: str, only: str = "") -> str:
+    """The statement that gives the article ``article`` names the mark (``_MARK_NOW``)."""
+    return (
+        "INSERT INTO article_changes (article_id, mark) "
+        f"SELECT touched.id, {_MARK_NOW} FROM ({article}) AS touched "
+        f"WHERE touched.id IS NOT NULL{only} "
+        "ON CONFLICT (article_id) DO UPDATE SET mark = excluded.mark;"
+    )
+
+
+def change_mark_trigger(table: str, action: str, article: str) -> str:
+    """The trigger of schema 29 that gives the article a row of ``table`` names (``article``,
+    ``{row}`` NEW or OLD) the desk's next change mark on ``action``, as schema 27's
+    (``article_change_trigger``) did, but cheaper for the writers (review42: all claims
+    rescored in 3.2x the time with schema 28's): an update's old article is marked by a
+    statement of its own only when it is another (no UNION, a temporary table a row); and in
+    a bulk write (a ``CHANGE_TICK`` row) each article it changes takes the write's one mark
+    once: the ``WHEN`` passes over the rows of an article already holding it (the next claims
+    of an article imported, flagged, rescored or extracted again) before any write. Without a
+    tick (a write of a few rows, another program's) each row takes the next mark, as before."""
+    new, old = article.format(row="NEW"), article.format(row="OLD")
+    if action == "INSERT":
+        when, body = _unmarked(new), _mark(new)
+    elif action == "DELETE":
+        when, body = _unmarked(old), _mark(old)
+    else:  # an update: the old article too, when the row moved to another
+        moved = f"({old}) IS NOT ({new})"
+        when = f"{_unmarked(new)} OR ({moved} AND {_unmarked(old)})"
+        body = f"{_mark(new)} {_mark(old, f' AND {moved}')}"
+    return (
+        f"CREATE TRIGGER IF NOT EXISTS article_changes_{table}_{action.lower()} "
+        f"AFTER {action} ON {table} WHEN {when} BEGIN {body} END"
+    )
+
+
+def migration_29(conn: sqlite3.Connection) -> None:
+    """The change marks' triggers of schemas 27 and 28 again, cheaper for the writers
+    (``change_mark_trigger``), and the table of a bulk write's one mark (``CHANGE_TICK``).
+    The same articles are named after each commit; a bulk write names each article with one
+    mark, where each of its rows moved the mark again. Safe to run again."""
+    conn.execute(
+        f"CREATE TABLE IF NOT EXISTS {CHANGE_TICK} ("
+        "id INTEGER PRIMARY KEY CHECK (id = 1), tick INTEGER NOT NULL)"
+    )
+    for (table, action), article in change_writes().items():
+        conn.execute(f"DROP TRIGGER IF EXISTS article_changes_{table}_{action.lower()}")
+        conn.execute(change_mark_trigger(table, action, article))
+
+
 def index_generation(conn: sqlite3.Connection) -> int | None:
     """The desk's index generation (``migration_25``); None when its row is gone (a damaged
     desk): a reader then takes every commit as a change, as before the counter."""
@@ -727,6 +814,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     26: MIGRATION_26,
     27: migration_27,
     28: migration_28,
+    29: migration_29,
 }
 """user_version reached -> SQL that gets there from the version before."""
 
