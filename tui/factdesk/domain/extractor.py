@@ -1643,8 +1643,20 @@ slow it. Bump it when what a claim stores from extraction changes.
    its score.
 362: (review43) a refusal in a hard-wrapped story ("declined to" at a line's end, "comment." on
    the next) is a refusal too: the claim's line breaks are read as spaces. Scores only.
+363: (en43, issue 12, review42 A8 and A23) English speakers: a name before a bare participle
+   set off by commas ("DI X, investigating, said: …") speaks; a person's name, a colon and a
+   quotation ("Lt. X: "…"") is that person's; "the company said" is never an outlet that
+   reported on it while another body is named; "the council said" after "The Calderport
+   harbour council voted" is that council, not the place; a headline's description
+   ("Harbour council approves …") is no "harbour authority"; every police appeal of the lede
+   is the force's, and "The Vale of X Constabulary" is a force by its last word. With en42's
+   five rules of session 42 (branch en42-full): "that person said" and "two of the people
+   said" are the unnamed sources cited; "X pointed out that …" is X's words; a name the
+   recogniser took for a person's ending on a place's word ("… Falls") is never a he; a name
+   right after a lower-case noun of a person ("fitness coach X") is a person, never "the
+   club"; "according to data the X sends to …" is X's.
 """
 
 from __future__ import annotations
 
-VERSION = 362
+VERSION = 363

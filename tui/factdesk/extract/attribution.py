@@ -52,6 +52,7 @@ from factdesk.extract.cues import (
     LEDE_FIGURES,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
+    MEDIA_NOUNS,
     MEMBER_BODY_NOUNS,
     OFFICE_QUALIFIERS,
     ORG_NOUNS,
@@ -119,6 +120,7 @@ from factdesk.lexicon.english import (
     ISSUER_HEADER_RE,
     ISSUER_SELF_RE,
     IT_REPORTS_RE,
+    LANDMARK_HEADS,
     MEDIA_CONTACT_RE,
     NAME_JOINS,
     NATIONS,
@@ -146,6 +148,7 @@ from factdesk.lexicon.english import (
     STATEMENT_BY_RE,
     STATEMENT_RE,
     TIME_ZONES,
+    VENUE_HEADS,
     plural_nouns,
 )
 from factdesk.lexicon.events import EVENTS
@@ -476,7 +479,7 @@ class _Parsed:
                 continue
             for entity in ents:
                 person = (entity.label_ == "PERSON" and not _company(entity)) or _a_person(entity)
-                if person and not _origin(entity):
+                if person and not _origin(entity) and not _place_shaped(entity):
                     name = entity_name(entity.text)
                     if latin_only and CYRILLIC.search(name):
                         continue  # (a short word too: "Об этом …" was the person "Об")
@@ -1959,6 +1962,10 @@ class Engine:
             earlier = [(at, name) for at, name in earlier if name not in NATIONS]  # never the
             # country a headline had speak, "Ukraine reports heavy fighting"; a company the
             # recogniser took for a place may be: "Wessex Vale Water", so by the nations' list)
+        if noun and noun[0] in BUSINESS_NOUNS and noun[0] not in MEDIA_NOUNS:  # ("The company
+            earlier = [(at, name) for at, name in earlier if not is_outlet(name)] or earlier
+            # said" after "X fell after the Harwell Ledger reported …" is X, never the paper
+            # that reported on it; an outlet when no other body is named)
         kind = [(at, name) for at, name in earlier  # "Norway's foreign ministry says …":
                 if name in spoke and noun and name.lower().split()[-1:] == noun
                 and _owned(name)]  # fmt: skip
@@ -1968,10 +1975,13 @@ class Engine:
             relayed = found.via.split()[-1:]  # company is neither who passes it on nor what
             earlier = [(at, name) for at, name in earlier  # the words are about
                        if name.split()[-1:] != relayed and at < unit.start]  # fmt: skip
+        earlier = _by_fuller_name(earlier, noun)
         named = [(at, name) for at, name in earlier if not name.split()[-1][:1].islower()]
-        earlier = named or earlier  # ("Europe's largest data provider held a meeting …": a
-        # description the article gave its subject, never the name "the company" stands for;
-        # a description ends on a lower-case noun, a name on a capital or a number: "Channel 4")
+        earlier = named or [(at, name) for at, name in earlier if _headed_by(name, noun)]
+        # ("Europe's largest data provider held a meeting …": a description the article gave
+        # its subject, never the name "the company" stands for; a description ends on a
+        # lower-case noun, a name on a capital or a number: "Channel 4"; a description stands
+        # only for its own noun: "the authority" is never a headline's "Harbour council")
         called = [(at, name) for at, name in earlier
                   if noun and noun[0].capitalize() in name.split()
                   and not _other_kind(name, noun)]  # fmt: skip
@@ -2658,7 +2668,10 @@ class Engine:
         # every mention made this quadratic in the article's length (issue 15, bench huge).
         wanted = {w.capitalize() for w in qualifiers}
         before = {name for at, name in earlier if at < found.offset}
-        names = {name for name in before if _ends_a_body(name) and wanted <= set(name.split())}
+        names = {name for name in before if _ends_a_body(name) and wanted <= set(name.split())
+                 and not name.split()[-1].islower()}  # fmt: skip
+        # (a name, never a headline's description: "Harbour council approves …" is no
+        # "harbour authority", its capital only the headline's first letter)
         if len(names) != 1:
             return None
         name = names.pop()
@@ -3311,15 +3324,17 @@ class Engine:
         if self.cyrillic or not units:
             return
         lede = units[0].paragraph + 3  # (a headline, a header line, a standfirst, the lede)
-        appeal = next((u for u in units if u.paragraph <= lede and (
+        appeals = [u for u in units if u.paragraph <= lede and (
             POLICE_APPEAL_RE.search(u.text) or _appeal_by_police(self.parsed.tokens(u.start, u.end))
-        )), None)  # fmt: skip
-        force = self._force() if appeal is not None else None
-        if appeal is None or force is None:
+        )]  # fmt: skip
+        force = self._force() if appeals else None
+        if not appeals or force is None:
             return
-        if not appeal.own or (appeal.sort == "vague" and _police_word(appeal.speaker)):
-            _speaks_for(appeal, force, "police appeal")
-        quoted = [u for u in units if u.own and u is not appeal and _police_speaks(u, force)]
+        for appeal in appeals:  # (a headline's appeal and the lede's: each is the force's)
+            if not appeal.own or (appeal.sort == "vague" and _police_word(appeal.speaker)):
+                _speaks_for(appeal, force, "police appeal")
+        appeal = appeals[0]
+        quoted = [u for u in units if u.own and u not in appeals and _police_speaks(u, force)]
         if any(not POLICE_CONTACT_RE.search(u.text) for u in quoted):
             return  # (a report of the appeal: the police are quoted as a source)
         for unit in units:
@@ -3827,8 +3842,9 @@ _PERSON_WORDS = _TITLES | PERSON_HEADS
 """What an apposition calls a person ("X Y, a teacher", "X Y, the chair")."""
 _WHICH_OF_THEM = frozenset({"first", "second", "third", "other", "same", "latter", "former"})
 """Words that pick one of the unnamed sources already quoted: "the first person said"."""
-_POINTING = frozenset({"the", "these", "those"})
-"""Words that point back at a group already named: "the people said", "these people said"."""
+_POINTING = frozenset({"the", "these", "those", "this", "that"})
+"""Words that point back at a group or one of it already named: "the people said", "these
+people said", "that person said" (after "said one of the people")."""
 
 
 def _one_of_many(noun: str) -> str:
@@ -3893,9 +3909,15 @@ def _police_subject(subject: Token) -> bool:
         return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if lower in POLICE_BODY_NOUNS or lower in _POLICE_WORDS:
         return True
-    return subject.pos_ == "PROPN" and any(  # ("Police Scotland": the name's head is the place)
-        c.dep_ == "compound" and c.lower_ in POLICE_BODY_NOUNS for c in subject.children
-    )
+    if subject.pos_ != "PROPN":
+        return False
+    if any(c.dep_ == "compound" and c.lower_ in POLICE_BODY_NOUNS for c in subject.children):
+        return True  # ("Police Scotland": the name's head is the place)
+    name = [t for t in subject.subtree if t.dep_ != "det"]
+    return (name[-1].lower_ in POLICE_BODY_NOUNS and name[-1].pos_ == "PROPN"
+            and all(t.pos_ == "PROPN" or t.lower_ in ("of", "and") for t in name))  # fmt: skip
+    # ("The Isle of Man Constabulary is appealing": the parse's head is "Isle", the name's
+    # last word says what body it is)
 
 
 def _police_word(speaker: str | None) -> bool:
@@ -4262,6 +4284,23 @@ def _other_kind(name: str, noun: list[str]) -> bool:
     # ("the automaker" is never an "… Administration")
 
 
+def _by_fuller_name(earlier: list[tuple[int, str]], noun: list[str]) -> list[tuple[int, str]]:
+    """ "The Calderport harbour council voted …", then "The council said": the recogniser's
+    "Calderport" is only the place that qualifies the body the sentence described, so "the
+    council" is that description, the name and the lower-case words that end on the noun."""
+    fuller = {name: description for _, description in earlier for _, name in earlier
+              if _headed_by(description, noun) and description.startswith(name + " ")
+              and all(w.islower() for w in description[len(name):].split())}  # fmt: skip
+    return [(at, fuller.get(name, name)) for at, name in earlier]
+
+
+def _headed_by(name: str, noun: list[str]) -> bool:
+    """Whether a description ("Calderport harbour council", "county council") ends on the
+    noun that stands for it ("the council")."""
+    words = name.lower().split()
+    return bool(noun) and len(words) > 1 and words[-1] == noun[0]
+
+
 def _head_word(words: list[str]) -> str:
     """The word a body's name ends on before any "of"/"for" phrase: "ministry" of "Ministry
     of Justice", "association" of "Harbour Pilots' Association"."""
@@ -4440,10 +4479,23 @@ def _a_person(entity: Span) -> bool:
     if any(c.lemma_.lower() in _PERSON_WORDS or any(t.lower_ == "who" for t in c.subtree)
            for c in apposed):  # fmt: skip
         return True
+    if _after_a_persons_noun(entity):  # "fitness coach Iker Bastida will also leave"
+        return True
     if any(_who_clause(c) for c in entity.root.children):  # "X Y, who sponsored the bill,"
         return True
     others = [e for e in entity.sent.ents if e.label_ == "PERSON"]
     return not others and _pronoun_after(entity) is not None
+
+
+def _after_a_persons_noun(entity: Span) -> bool:
+    """ "Assistant coach Ramon Ures and fitness coach Iker Bastida will also leave": a name set
+    right after a noun of a person in lower case (a role, "resident"), with no determiner or
+    possessive between, is that person's, whatever the recogniser took it for; "the club"
+    said next is never theirs."""
+    if entity.start == 0:
+        return False
+    before = entity.doc[entity.start - 1]
+    return before.pos_ == "NOUN" and before.is_lower and before.lemma_ in _PERSON_WORDS
 
 
 def _apposed_person(entity: Span) -> bool:
@@ -4557,6 +4609,14 @@ def _origin(entity: Span) -> bool:
 
 _PEOPLE_NOUNS = PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS | ROLE_WORDS
 """Nouns of a person described by where they come from ("a teacher from X")."""
+
+
+def _place_shaped(entity: Span) -> bool:
+    """ "superintendent of schools in Marlow Falls": a name of two words or more the recogniser
+    took for a person's whose last word ends a venue's or a place's name and no person's
+    (``LANDMARK_HEADS``, ``VENUE_HEADS``) is a place, never the "he" of the next sentence."""
+    words = entity.text.split()
+    return len(words) >= 2 and words[-1] in LANDMARK_HEADS | VENUE_HEADS
 
 
 def _represents_businesses(clause: Token) -> bool:

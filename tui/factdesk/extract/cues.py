@@ -397,6 +397,9 @@ RAISED_STANCE_NOUNS = words("concern fear worry doubt question objection")
 # has raised fears …" of a body); "this", "that" and "which" stand for a thing or a deed ("This
 # raised fears that …": what the last sentence told caused it, nobody said it).
 VOICING_PRONOUNS = words("he she they it we i you who")
+# Verbs of handing a document over ("a summary the union gave its members", "data the force
+# sends to the Home Office"): its maker's, as "figures it published" are (``grammar``).
+HANDING_LEMMAS = words("give send share provide supply hand")
 # Addressees that are channels: "told the agency", "told reporters" (never the speaker).
 MEDIA_NOUNS = words(
     """agency newspaper paper broadcaster channel television radio station reporters journalists

@@ -48,6 +48,7 @@ from factdesk.extract.cues import (
     FILING_LEMMAS,
     FINDING_LEMMAS,
     GENERIC_ORG_NOUNS,
+    HANDING_LEMMAS,
     INSTITUTIONS,
     INSTRUMENT_NOUNS,
     INVOLVED_HEADS,
@@ -416,9 +417,12 @@ def _judges(verb: Token, lemma: str) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
     )
+    pointed_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and any(
+        c.dep_ == "ccomp" for c in verb.children
+    )  # ("Mr X, head of communications, pointed out that a briefing was sent": words)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
-        pointed
+        (pointed or pointed_out)
         and subject is not None
         and (subject.pos_ in ("PRON", "PROPN") or subject.lemma_.lower() in _POINTING_HEADS)
     )
@@ -2525,7 +2529,7 @@ class Reader:
         found = self._common(group) if group is not None and group.pos_ != "PRON" else None
         if group is None or found is None or found.kind != "vague":
             return None
-        if any(c.lower_ in ("those", "these") for c in group.children):
+        if any(c.lower_ in ("those", "these") for c in group.children) or _the_unnamed(group):
             return Found(self.phrase(head, keep_det=True), "anonymous", PERSON, offset=head.idx)
         return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
 
@@ -2928,6 +2932,7 @@ class Reader:
             or _hung_subject(verb)
             or _aged_subject(verb)
             or _name_set_off_before(verb)
+            or _name_before_aside(verb)
             or _name_joined_before(verb)
             or _subject_after(verb)
         )
@@ -2941,7 +2946,7 @@ class Reader:
                 if self.quoted(child):
                     continue
                 if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and passive_ok):
-                    found.append(_out_of_aside(_past_time(child)))
+                    found.append(_out_of_aside(_past_time(_past_participle_aside(child))))
                 if child.dep_ == "agent":  # "was announced by the ministry"
                     found.extend(obj for obj in child.children if obj.dep_ == "pobj")
             found = list(dict.fromkeys(_past_hyphen_cut(t) for t in found))
@@ -3158,6 +3163,7 @@ class Reader:
                 or self._speech_noun_anywhere(tokens)
                 or self._tagged_as_noun(tokens)
                 or _punctuated_name(tokens)
+                or self._labelled_quotation(tokens)
                 or self._relative_speaker(tokens)
                 or self._in_document(tokens)
                 or self._under_plans(tokens)
@@ -3785,10 +3791,12 @@ class Reader:
         maker ("it published") is the sentence's own subject. Read so that "the review said"
         later is that author's (README item 34)."""
         verb = next((c for c in head.children if c.dep_ in ("relcl", "acl")
-                     and c.lemma_.lower() in _MAKING_LEMMAS), None)  # fmt: skip
+                     and c.lemma_.lower() in _MAKING_LEMMAS | HANDING_LEMMAS), None)  # fmt: skip
         if verb is None and not relative_only and head.dep_ == "dobj":
             verb = head.head if head.head.lemma_.lower() in _MAKING_LEMMAS else None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb else []
+        if verb is None and relative_only:
+            subjects = _maker_after(head)
         if subjects and subjects[0].lower_ in ("it", "they") and verb is not head.head:
             root = subjects[0].sent.root
             subjects = [c for c in root.children if c.dep_ == "nsubj"]
@@ -3880,6 +3888,23 @@ class Reader:
                 if found is not None:
                     return _with_cue(found, verb.text)
         return None
+
+    def _labelled_quotation(self, tokens: Sequence[Token]) -> Found | None:
+        """ "Lt. Bram Hollister: “It's only because of the seatbelts …”": a paragraph that opens
+        with a person's name (a title may stand before it) and a colon, then a quotation, is
+        that person's words, as a transcript's speaker label is; a name the recogniser did not
+        take for a person's, or any other word before the colon, is no label."""
+        k = 0
+        while k < len(tokens) and (tokens[k].pos_ == "PROPN" or (k and tokens[k].text == ".")):
+            k += 1  # (a title's dot: "Lt. Ann Roe")
+        if k == 0 or k + 2 >= len(tokens) or tokens[k].text != ":":
+            return None
+        if tokens[k + 1].text not in _QUOTE_OPENERS or tokens[k - 1].ent_type_ != "PERSON":
+            return None
+        found = self.who(tokens[k - 1])
+        if found is None or found.kind != PERSON:
+            return None
+        return _with_cue(found, ":")
 
     def _relative_speaker(self, tokens: Sequence[Token]) -> Found | None:
         """ "… with funding from the Gates Foundation, which said it had committed $120m":
@@ -4485,6 +4510,23 @@ def _out_of_aside(subject: Token) -> Token:
     return subject
 
 
+def _past_participle_aside(subject: Token) -> Token:
+    """ "DS Ann Marlow, investigating, said: …": the parser made the participle set off by
+    commas the verb's subject and hung the name on it as the participle's own subject; the
+    name is the subject. A participle with an object or a complement ("Rising costs, …") is
+    left as it is."""
+    doc = subject.doc
+    if subject.tag_ != "VBG" or subject.i + 1 >= len(doc) or subject.i < 2:
+        return subject
+    if doc[subject.i - 1].text != "," or doc[subject.i + 1].text != ",":
+        return subject
+    names = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i - 1]
+    others = [c for c in subject.children if c.dep_ not in ("nsubj", "punct")]
+    if len(names) != 1 or others or names[0].pos_ not in ("PROPN", "NOUN"):
+        return subject
+    return names[0]
+
+
 def _past_time(subject: Token) -> Token:
     """ "Lumera Bio, Inc. today announced": the parser made "today" the subject and hung the
     name on it; the name is the subject."""
@@ -4765,6 +4807,39 @@ def _known_as(head: Token) -> Token | None:
     return None
 
 
+def _maker_after(document: Token) -> list[Token]:
+    """ "according to figures Vantro released earlier", "data the Harwick Police Department
+    submits to the state", "a summary the union gave its members": a relative clause with no
+    "that", which the parser often hangs elsewhere (a verb of the main clause's, the subject a
+    preposition's object): the words right after the document are a name or a noun, then a
+    verb of making or handing it (``_MAKING_LEMMAS``, ``HANDING_LEMMAS``), finite or a bare
+    participle. Its subject is the document's maker; nothing when anything else comes between."""
+    doc = document.doc
+    i = document.i + 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "PROPN", "NOUN") and doc[i].dep_ != "punct":
+        i += 1
+    if i == document.i + 1 or i >= len(doc) or doc[i - 1].pos_ == "DET":
+        return []
+    verb = doc[i]
+    if verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.lemma_.lower() not in (
+        _MAKING_LEMMAS | HANDING_LEMMAS
+    ):
+        return []
+    return [doc[i - 1]]
+
+
+def _the_unnamed(group: Token) -> bool:
+    """ "two of the people said", "three of the sources added": "the" and a noun that only
+    names unnamed sources (``UNNAMED_ONLY_HEADS``), with nothing after it, is the sources just
+    cited; "two of the people who were hurt" and "two of the people at the meeting" are
+    people described, a group at large."""
+    return (
+        group.lower_ in UNNAMED_ONLY_HEADS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in group.children)
+        and not any(c.dep_ in ("relcl", "prep", "acl", "amod") for c in group.children)
+    )
+
+
 def _of_object(head: Token) -> Token | None:
     """The noun after "of" in "one of the people"."""
     for child in head.children:
@@ -5015,6 +5090,20 @@ def _name_set_off_before(verb: Token) -> list[Token]:
     while start > 0 and doc[start - 1].pos_ == "PROPN":  # (the name's words and a title)
         start -= 1
     return [name] if start > 0 and doc[start - 1].text == "," else []
+
+
+def _name_before_aside(verb: Token) -> list[Token]:
+    """ "DI Roisin Galbally, investigating, said: …" parsed with the name as an adverbial of
+    the verb and the participle as its clause: a person's name right before a bare participle
+    set off by commas, itself right before a verb of speech with no subject, is who spoke
+    (``_past_participle_aside`` when the parser made the participle the subject)."""
+    doc, i = verb.doc, verb.i
+    if i < 4 or not is_speech_verb(verb) or doc[i - 1].text != "," or doc[i - 3].text != ",":
+        return []
+    aside, name = doc[i - 2], doc[i - 4]
+    if aside.tag_ != "VBG" or any(c.dep_ not in ("punct", "nsubj") for c in aside.children):
+        return []
+    return [name] if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else []
 
 
 def _subject_after(verb: Token) -> list[Token]:

@@ -356,7 +356,8 @@ are places, whatever the recogniser called them (``names.mentions``). Not Street
 Bridge, Lane or Park: they are surnames too ("Linda Park")."""
 VENUE_HEADS = words(
     """Point Lights Heights Gardens Wharf Quay Cove Marina Pier Arena Theatre Cinema Estate
-    Estates Crossing Junction Terrace Springs Retreat Harbour Harbor Docks Market Markets"""
+    Estates Crossing Junction Terrace Springs Retreat Harbour Harbor Docks Market Markets
+    Falls"""
 )
 """Words that end the name of a venue, an estate or a business named after a place ("Kestrel
 Point", "Harbour Lights", "Ashcombe Heights") and no person's: read beside ``COMPANY_HEADS``
