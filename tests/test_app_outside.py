@@ -164,6 +164,28 @@ async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_no
         assert review.desk_left == left - 2 and (reads, rows_read) == ([], [])
 
 
+async def test_the_first_commit_elsewhere_after_an_open_reads_nothing_of_the_article(
+    seeded_desk: Desk, other: Desk
+) -> None:
+    """An article just opened is in step with the desk's change mark: the first commit another
+    process makes to another article after it counts the desk again without reading the
+    article's text, claims or rows (speed43: it read them all, the 300 KB article's ~112 ms)."""
+    app = build_app(seeded_desk)
+    polls = count_polls(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        review = await open_review(pilot)
+        left, reads = review.desk_left, []
+        for name in ("article", "claims", "article_rows"):
+            read = getattr(seeded_desk, name)
+            setattr(seeded_desk, name, lambda *a, read=read, **k: reads.append(a) or read(*a, **k))
+        unreviewed = next(c for c in other.claims(verdict="unreviewed")
+                          if c.article_id != review.article_id)  # fmt: skip
+        other.set_verdict(unreviewed.id, "corroborated", channel="cli")
+        await after_polls(pilot, polls)
+        assert review.desk_left == left - 1 and reads == []
+
+
 async def test_an_outside_change_while_the_review_lacks_its_widgets_crashes_nothing(
     seeded_desk: Desk, other: Desk
 ) -> None:
