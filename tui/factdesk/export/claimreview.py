@@ -37,7 +37,7 @@ from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, misattributed_sentence
 from factdesk.export.reviewers import Reviewers
 from factdesk.extract.reported import content_parts
-from factdesk.lexicon.cyrillic import has_cyrillic
+from factdesk.lexicon.cyrillic import ADJECTIVE_ENDINGS, UK_ADJECTIVE_NOMINATIVES, has_cyrillic
 from factdesk.lexicon.reporting_ru_uk import GENERAL_BODY_STEMS
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale
 from factdesk.text.markdown import prose
@@ -141,7 +141,8 @@ def body_named_in_lower_case(claim: Claim) -> bool:
     organisation in Cyrillic whose first word is no general noun for a body ("министерство",
     "мерія", "облсовет": ``GENERAL_BODY_STEMS``, a description like "the ministry"). Such a
     name has no capital, so ``is_description`` took it for an unnamed source and the export
-    published no claimant for a claim whose speaker the text names."""
+    published no claimant for a claim whose speaker the text names. The general noun after
+    its adjectives is a description too («городская администрация», «обласна рада»)."""
     name = claim.speaker or ""
     words = name.split()
     return bool(
@@ -149,8 +150,20 @@ def body_named_in_lower_case(claim: Claim) -> bool:
         and claim.sourcing == "named"
         and claim.speaker_type == ORGANISATION
         and has_cyrillic(name)
-        and not words[0].casefold().startswith(GENERAL_BODY_STEMS)
+        and not _general_body(words)
     )
+
+
+def _general_body(words: list[str]) -> bool:
+    """Is the first word after any lower-case adjectives a general noun for a body
+    ("министерство", "городская администрация", "обласна рада": ``GENERAL_BODY_STEMS``)?"""
+    for word in words:
+        low = word.casefold()
+        if low.startswith(GENERAL_BODY_STEMS):
+            return True
+        if not (word.islower() and low.endswith(ADJECTIVE_ENDINGS + UK_ADJECTIVE_NOMINATIVES)):
+            return False
+    return False
 
 
 def too_long(summary: str | None) -> bool:

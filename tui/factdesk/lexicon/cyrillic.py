@@ -279,6 +279,11 @@ ADJECTIVE_ENDINGS = (
 «тихою»): the shape of a predicate adjective when no parser reads the sentence
 (``extract.comment``). ``NAME_ADJECTIVE_ENDINGS`` is another reader's narrower list."""
 
+UK_ADJECTIVE_NOMINATIVES = ("ська", "цька", "зька", "ське", "цьке", "на", "не")
+"""Ukrainian feminine and neuter adjectives in the nominative before a body's noun («міська
+рада», «обласна адміністрація», «міське управління»), which ``ADJECTIVE_ENDINGS`` (every
+Russian form, the Ukrainian oblique ones) leaves out; read only before another word."""
+
 NAME_ADJECTIVE_ENDINGS = (
     "ого", "его", "ой", "ей", "ых", "их", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие",
     "ої", "ій", "ому", "ська", "ський", "ського", "ської", "ним", "ным",
