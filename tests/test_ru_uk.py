@@ -255,7 +255,7 @@ def test_a_lone_surname_after_according_to_words_is_a_person_in_the_nominative()
 def test_a_lower_case_institution_or_group_after_data_words_is_the_source() -> None:
     found = _read("По данным областного минздрава, очереди к врачам сократились.")
     assert found is not None and (found.speaker, found.kind) == (
-        "областного минздрава", "organisation")  # fmt: skip
+        "областной минздрав", "organisation")  # fmt: skip
     found = _read("За даними рятувальників, під завалами нікого немає.")
     assert found is not None and found.kind == "vague"
 
@@ -5457,7 +5457,7 @@ def test_spokespeople_of_bodies_of_many_kinds_stay_a_group() -> None:
         ("В департаменте транспорта Озёрска не согласны с выводами аудиторов.",
          "департамент транспорта Озёрска"),
         ("В управлении культуры уверены, что фестиваль окупится.", "управление культуры"),
-        ("У мерії Березня переконані, що ремонт мосту завершать до осені.", "мерії Березня"),
+        ("У мерії Березня переконані, що ремонт мосту завершать до осені.", "мерія Березня"),
         ("В «Ладе-Сервис» убеждены, что штраф отменят в суде.", "Ладе-Сервис"),
     ],
 )  # fmt: skip

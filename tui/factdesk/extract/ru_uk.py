@@ -47,6 +47,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ADVICE_STEMS,
     AFFILIATION_LINKS,
     AGENCY_ANAPHORS,
+    AMOUNT_WORDS,
     AND_WORDS,
     ANONYMITY,
     ANONYMITY_FORMS,
@@ -266,13 +267,13 @@ from factdesk.text.paragraphs import paragraph_starts
 MASK = "\ue000"
 _LATIN = re.compile(r"[A-Za-z]")
 _TOKEN = re.compile(
-    rf"{MASK}+|(?:[А-ЯЁІЇЄҐA-Z]\.){{3,}}|[\w’'ʼ-]+\.[a-z]{{2,4}}(?![\w.])"
+    rf"{MASK}+|(?:[А-ЯЁІЇЄҐA-Z]\.){{3,}}|[\w’'ʼ-]+\.(?:[a-z]{{2,4}}|[A-Z]{{2,4}})(?!\w|\.\w)"
     rf"|(?<![\w.])(?:{'|'.join(PLACE_ABBREVIATIONS)})\.(?=\s*[А-ЯЁІЇЄҐ])|[\w’'ʼ-]+|[,.;:!?—–]"
     r"|(?<!\w)-(?!\w)"
 )
 """Quotations, three or more initials written with dots ("Н.А.Б.У.": one token, an acronym;
-"А.Б." stays a person's initials), a site's name with its domain ("ТСН.ua": one word, no full
-stop inside), words, marks."""
+"А.Б." stays a person's initials), a site's name with its domain ("ТСН.ua", "E1.RU": one word,
+no full stop inside, a sentence's full stop after it), words, marks."""
 _STOPS = frozenset(",.;:!?")
 _DASHES = frozenset("—–-")
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ична|ич)$")
@@ -3201,6 +3202,9 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         if _no_words(toks, i):
             return _plea_then_said(toks, i)  # a plea is a deed, unless "…, заявив, что …"
         left = _without_answered(_clause_before(toks, i))
+        if _impersonal_opening(left):
+            return None  # "Работало много полиции, …, говорят": no subject's name before it
+        left = _before_joined_predicate(left, toks, i, gender)
         own = _body_before_channel(left, toks, i) if gender != "pl" else None
         if own is not None:  # "Про це <a long name> повідомила в Телеграмі"
             return _with(own, cue=tok.low)
@@ -3272,6 +3276,33 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _before_joined_predicate(
+    left: list[_Tok], toks: list[_Tok], verb: int, gender: str
+) -> list[_Tok]:
+    """The subject of two predicates joined by "and" or "but" ("Пресс-служба мэрии
+    отказалась комментировать ситуацию, но сообщила, что …", "Керівниця департаменту
+    попросила вибачення та зазначила, що …"): the words before the first predicate's verb, a
+    past verb of the reporting verb's own gender; the verb and its object were read as part
+    of the name ("мэрия отказалась комментировать"). ``left`` as it is otherwise."""
+    k = verb - 1
+    while k > 0 and toks[k].low in ADVERBS:
+        k -= 1  # ("…, но также сообщила")
+    if gender not in ("m", "f", "pl") or toks[k].low not in (AND_WORDS | BUT_WORDS):
+        return left
+    cut = next((m for m, t in enumerate(left) if m and _past_gender(t) == gender), None)
+    return left[:cut] if cut is not None else left
+
+
+def _impersonal_opening(left: list[_Tok]) -> bool:
+    """Do the words before the verb open with a verb in the neuter past and an amount
+    ("Работало много полиции, …, говорят", "Працювало чимало поліції, …, кажуть"): an
+    impersonal clause, its noun in the genitive, no subject named there; never a noun in
+    "-ло" ("Джерело у федерації стверджує": the amount word is what tells the verb)."""
+    if len(left) < 3 or left[0].kind != "w" or left[0].acronym:
+        return False
+    return left[1].low in AMOUNT_WORDS and _PAST_NEUTER.search(left[0].low) is not None
 
 
 def _after_demonstrative_object(left: list[_Tok]) -> list[_Tok] | None:
@@ -3669,8 +3700,7 @@ def _after_verb(
     if asking and who[0].kind == "w" and who[0].low.endswith(INFINITIVE_ENDINGS):
         return None  # "…, просять допомогти «достукатися» …": what is asked, no one who asks
     told_first = next((k for k, t in enumerate(who[:4]) if t.low in ("в", "во", "у")), None)
-    if gender == "pl" and told_first and all(t.kind == "q" or t.acronym or t.capital
-                                             for t in who[:told_first]):  # fmt: skip
+    if gender == "pl" and told_first and _told_before_body(who[:told_first]):
         found = _classify(who[told_first + 1 :], after_verb=True, gender=gender, institution=True)
         if found is not None:  # "сообщили РИА Вести в пресс-службе вокзала"
             found = _with(found, via=_text(who[:told_first]))
@@ -3694,6 +3724,15 @@ def _after_verb(
     told = toks[verb + 1] if start > verb + 1 else None
     via = _unquote(told.text) if told and (told.kind == "q" or told.acronym) else None
     return _with(found, cue=cue, via=via or found.via) if found else None
+
+
+def _told_before_body(words: list[_Tok]) -> bool:
+    """Are ``words`` the outlet a verb's words went to, before the body that spoke ("сообщили
+    РИА Вести в пресс-службе вокзала", "сообщили нашему изданию в администрации города",
+    "повідомили виданню в поліції"): a name, or a channel's dative with "our" or nothing?"""
+    if all(t.kind == "q" or t.acronym or t.capital for t in words):
+        return True
+    return words[-1].low in CHANNEL_NOUNS and all(t.low in _OURS for t in words[:-1])
 
 
 def _at_body(toks: Sequence[_Tok], at: int) -> bool:
@@ -4391,14 +4430,16 @@ def _public_person(who: list[_Tok], gender: str) -> Source | None:
     """ "Местная жительница рассказала", "постійна читачка", "Жительница дома № 5 говорит",
     "сумчанка": a noun of a member of the public (``person_kind``) with adjectives before it
     and, unless it is an owner's, a complement of lower-case words after it (where she lives),
-    read as the noun alone (a place after a preposition in it: "мешканка будинку на вулиці
-    Шевченка"); a name, a quotation or a capital after it leave it to the other readers
-    ("Жінка Олена Гай", "жительница дома Анна Петрова")."""
+    (a place after a preposition in it: "мешканка будинку на вулиці Шевченка"). With an
+    adjective (the sentence's opening capital too: "Местная") or a complement it is someone
+    new, an unnamed source (never the woman named before, nor a body "Местная жительница");
+    the noun alone is read like "she". A name, a quotation or a capital after it leave it to
+    the other readers ("Жінка Олена Гай", "жительница дома Анна Петрова")."""
     head = next((k for k, t in enumerate(who[:3]) if t.kind == "w" and person_kind(t.low)), None)
     if head is None or who[head].low in OWNER_KIND_NOUNS:
         return None
     before, after = who[:head], who[head + 1 :]
-    if not all(_modifier(t) for t in before):
+    if not all(_modifier(t) or (k == 0 and _opening_modifier(t)) for k, t in enumerate(before)):
         return None
     if len(after) > 1 and after[-1].capital and after[-2].capital:
         return None  # ("мешканка будинку на вулиці Шевченка Ганна Бойко": named)
@@ -4417,7 +4458,19 @@ def _public_person(who: list[_Tok], gender: str) -> Source | None:
     own = person_kind(who[head].low)
     if own is None or (gender and gender != own):
         return None
+    if before or after:  # "Местная жительница рассказала", "мешканка будинку": someone new
+        return Source(None, "anonymous", cue=who[head].low, offset=who[0].start, gender=own)
     return Source(None, "pronoun", cue=who[head].low, offset=who[0].start, gender=own)
+
+
+def _opening_modifier(tok: _Tok) -> bool:
+    """An adjective with the capital a sentence opens with ("Местная жительница", "Літній
+    чоловік"), never a given name, an acronym or a share of a group ("Каждый пятый житель")."""
+    if tok.kind != "w" or tok.acronym or not tok.capital or known_given(tok.text):
+        return False
+    if tok.low in ONE_OF_WORDS:
+        return False
+    return _modifier(replace(tok, text=tok.low))
 
 
 def _settlement_abbreviation(tok: _Tok) -> bool:
@@ -7177,6 +7230,7 @@ _NOUN_RULES = (
     ("банк", "банк", "m"), ("офісі", "офіс", "m"), ("офісу", "офіс", "m"), ("офіс", "офіс", "m"),
     ("офиса", "офис", "m"), ("офисе", "офис", "m"), ("офис", "офис", "m"),
     ("мэрии", "мэрия", "f"), ("мэрию", "мэрия", "f"), ("мэрия", "мэрия", "f"),
+    ("мерії", "мерія", "f"), ("мерію", "мерія", "f"), ("мерія", "мерія", "f"),
     ("арні", "арня", "f"), ("арню", "арня", "f"), ("арня", "арня", "f"),
     ("бюро", "бюро", "n"),
     ("ади", "ада", "f"), ("аді", "ада", "f"), ("аду", "ада", "f"), ("ада", "ада", "f"),
@@ -7263,6 +7317,10 @@ def institution_nominative(phrase: str) -> str:
     if len(words) == 2 and words[1].isupper() and is_acronym(words[1]):
         return f"{_feminine_place_adjective(words[0])} {words[1]}"  # "Одеській ОВА"
     found = _head_noun(words)
+    if found is None and len(words) > 1 and _ADJECTIVE.search(words[0]) and words[0].islower():
+        described = _described_compound(words)  # "областного минтранса"
+        if described is not None:
+            return described
     if found is None and _compound_with_owner(words):
         first = words[0][:1].upper() + words[0][1:]
         stem = words[0][:-1] + ("й" if _COMPOUND_JOT.match(first) else "")  # "Минстроя"
@@ -7313,6 +7371,25 @@ def _stress_unknown(word: str) -> bool:
     one ("краевого")."""
     low = word.lower()
     return bool(_OV_ADJECTIVE.search(low)) and not low.startswith(STRESSED_ADJECTIVE_STEMS)
+
+
+def _described_compound(words: list[str]) -> str | None:
+    """A compound institution name in an oblique case after its lower-case adjective
+    ("областного минтранса", "обласного мінтрансу", "краевом минздраве"): both in the
+    nominative ("областной минтранс", "обласний мінтранс"), the adjective as a masculine one;
+    None when the rest is no such compound, or when the Russian adjective's stress is unknown."""
+    rest = words[1:]
+    if not _compound_with_owner(rest) or not _COMPOUND_NAME.match(
+        rest[0][:1].upper() + rest[0][1:]
+    ):
+        return None
+    ukrainian = bool(re.search(r"[іїєґ]", " ".join(words).lower()))
+    if not ukrainian and _stress_unknown(words[0]):
+        return None
+    adjective = _adjective_nominative(words[0], "m", ukrainian)
+    if adjective == words[0]:
+        return None
+    return " ".join([adjective, institution_nominative(" ".join(rest))])
 
 
 def _compound_with_owner(words: list[str]) -> bool:
@@ -7383,11 +7460,17 @@ def _with(found: Source, *, via: str | None = None, cue: str = "") -> Source:
 
 def _text(toks: list[_Tok]) -> str:
     """The tokens as a phrase: quotations without their marks, dotted initials as one word
-    ("Н.А.Б.У." -> "НАБУ", the way the article's other mentions and a reviewer spell it)."""
+    ("Н.А.Б.У." -> "НАБУ", the way the article's other mentions and a reviewer spell it); a
+    site's name keeps its domain's dot ("E1.RU")."""
     return " ".join(
-        _unquote(t.text) if t.kind == "q" else t.text.replace(".", "") if t.acronym else t.text
+        _unquote(t.text) if t.kind == "q" else _undotted(t.text) if t.acronym else t.text
         for t in toks
     )
+
+
+def _undotted(text: str) -> str:
+    """Dotted initials as one word ("Н.А.Б.У." -> "НАБУ"); a site's name as written ("E1.RU")."""
+    return text.replace(".", "") if text.endswith(".") else text
 
 
 def _unquote(text: str) -> str:

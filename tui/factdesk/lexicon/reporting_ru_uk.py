@@ -603,6 +603,11 @@ QUANTIFIERS = frozenset(
     кілька двоє троє обидва обидві""".split()
 )
 """Numbers before a source noun ("два источника", "кілька джерел"): part of the source."""
+AMOUNT_WORDS = frozenset(
+    "много немало мало множество несколько багато чимало небагато кілька".split()
+)
+"""An amount with its noun in the genitive after an impersonal verb ("Работало много полиции",
+"Приїхало чимало рятувальників"): the clause has no subject in the nominative."""
 COUNTS_OBLIQUE = frozenset(
     "двух трех трёх четырех четырёх нескольких двоих троих обоих обеих двох трьох чотирьох "
     "кількох обох".split()
