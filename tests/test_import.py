@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, examples
 from factdesk.desk.service import Desk
-from factdesk.domain.models import ImportOutcome, ImportReport
+from factdesk.domain.models import Change, ImportOutcome, ImportReport, ReviewState
 from factdesk.ingest import claim_writer
 from factdesk.ingest import importer as ingest
+from factdesk.ingest.reanchor import same_words
 from factdesk.names.singlesource import FLAG
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -74,37 +75,80 @@ def versioned(desk: Desk, tmp_path: Path) -> tuple[Desk, Path]:
 
 def test_changed_body_is_a_new_version_and_verdicts_move(versioned: tuple[Desk, Path]) -> None:
     desk, path = versioned
-    first, second, third, fourth = desk.claims()[:4]
+    first, second, third, fourth, fifth = desk.claims()[:5]
     desk.set_verdict(first.id, "disputed")
     desk.set_verdict(second.id, "corroborated")
+    desk.set_attribution(second.id, "confirmed")
     desk.set_note(third.id, "checked against the ministry briefing")
     desk.set_verdict(fourth.id, "unverifiable")
+    desk.set_verdict(fifth.id, "contradicted")
     text = path.read_text(encoding="utf-8")
     text = text.replace(first.text, "An entirely new opening sentence replaces the old one here.")
-    text = text.replace(second.text, second.text.replace("stated", "said"))  # a small edit
-    write(path, text)
+    reworded = second.text.replace("stated", "said")  # one word: the words it was given to left
+    spaced = fifth.text.replace(" ", "  ", 1).replace(".", "!")  # spacing and punctuation only
+    write(path, text.replace(second.text, reworded).replace(fifth.text, spaced))
 
     outcome = desk.import_paths([path]).outcomes[0]
     assert outcome.status == "updated"
-    assert outcome.rereview == [first.id]
-    assert outcome.rereview_words == "1 earlier verdict needs re-review"  # CLI and app say it
+    assert outcome.rereview == [first.id, second.id]  # review42 A22: not the reworded one too
+    assert outcome.rereview_words == "2 earlier verdicts need re-review"  # CLI and app say it
     article = desk.article(outcome.article_id)
-    assert article.version == 2 and article.body == text
+    assert article.version == 2 and article.body == path.read_text(encoding="utf-8")
     now = {c.text: c for c in desk.claims(article.id)}
-    moved = now[second.text.replace("stated", "said")]
-    assert moved.verdict == "corroborated" and moved.version == 2
     assert now[third.text].note == "checked against the ministry briefing"
     assert now[fourth.text].verdict == "unverifiable"
-    change = desk.history(moved.id)[-1]
+    kept = now[spaced]
+    assert kept.verdict == "contradicted" and kept.version == 2
+    change = desk.history(kept.id)[-1]
     assert (change.action, change.channel) == ("reanchor", "import")
-    assert f"from claim {second.id}" in change.detail and "fuzzy" in change.detail
-    # nothing deleted: the old claim keeps its verdict and its offsets into the old body
-    old = desk.claim(first.id)
-    assert old.version == 1 and old.verdict == "disputed"
+    assert f"from claim {fifth.id}" in change.detail
+    assert change.describe() == (
+        f"carried from version 1: verdict none → contradicted (earlier words “{fifth.text}”)"
+    )
+    # other words: no verdict, no attribution check; the history says what the old words had
+    fresh = now[reworded]
+    assert (fresh.verdict, fresh.attribution) == (None, None)
+    [told] = desk.history(fresh.id)
+    assert told.before == told.after  # no verdict read into it, by a merge either
+    assert told.describe() == (
+        f"not carried from claim {second.id} (version 1), the words changed: was corroborated "
+        f"(attribution confirmed) on the earlier words “{second.text}”"
+    )
+    # nothing deleted: the old claims keep their verdicts and their offsets into the old body
     old_body = desk.store.conn.execute(
         "SELECT body FROM article_versions WHERE article_id = ? AND version = 1", [article.id]
     ).fetchone()[0]
-    assert old_body[old.start : old.end] == old.text
+    for claim, verdict in ((first, "disputed"), (second, "corroborated")):
+        old = desk.claim(claim.id)
+        assert old.version == 1 and old.verdict == verdict
+        assert old_body[old.start : old.end] == old.text
+
+
+def test_a_row_carried_before_words_had_to_match_says_they_changed() -> None:
+    state = ReviewState("disputed", "", (), False)
+    row = Change(1, 9, "t", "me", "reanchor", ReviewState(None, "", (), False), state,
+                 channel="import", detail="from claim 4 (version 2): fuzzy 93")  # fmt: skip
+    assert row.describe() == "carried from version 2: verdict none → disputed (the words changed)"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "same"),
+    [
+        (
+            "The bridge  will close, the mayor said.",
+            "The bridge will close — the Mayor said!",
+            True,
+        ),
+        ("It cost **3,000** euros", "It cost 3,000 euros", True),
+        ("It cost 3,000 euros", "It cost 3.000 euros", False),
+        ("Prices rose 5%", "Prices rose 5", False),
+        ("Prices rose -5", "Prices rose 5", False),
+        ("The plan would destroy the bay", "The plan could damage the bay", False),
+        ("Тарифи зросли на 12%", "Тарифи  зросли на 12 %", True),
+    ],
+)
+def test_same_words_is_what_a_verdict_may_stand_on(old: str, new: str, same: bool) -> None:
+    assert same_words(old, new) is same
 
 
 def test_the_rereview_line_counts_in_words() -> None:

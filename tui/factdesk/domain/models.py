@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -173,6 +174,8 @@ class Change:
             text = "added the claim by hand"
         if self.action == "speaker" and self.detail:
             text = _speaker_words(self.detail, self, backwards=False)
+        if self.action == "reanchor":
+            text = _reanchor_words(self.detail, text)
         if self.action in ("undo", "redo"):
             text = f"{self.action}: {text}"
         return text
@@ -186,6 +189,33 @@ class Change:
         if self.action == "speaker" and self.detail:
             return _speaker_words(self.detail, entry, backwards=entry.action == "undo")
         return None
+
+
+NOT_CARRIED = "not carried"
+"""How a re-import's history row begins when an earlier version's review of other words was
+not carried to the new claim (``ingest.carryover``)."""
+
+
+def was_words(state: ReviewState) -> str:
+    """An earlier review in a few words: "contradicted (attribution confirmed, a note)"."""
+    extra = [f"attribution {state.attribution}"] if state.attribution else []
+    extra += ["a note"] * bool(state.note)
+    extra += [counted(len(state.evidence), "evidence link")] if state.evidence else []
+    return (state.verdict or "no verdict") + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _reanchor_words(detail: str, moved: str) -> str:
+    """A re-import's row: "carried from version 1: verdict none → disputed", with the earlier
+    words when spacing or punctuation moved, or the whole not-carried sentence. A row written
+    before words had to match ("… : fuzzy 93") says the words changed, as they had."""
+    if detail.startswith(NOT_CARRIED):
+        return detail
+    version = re.search(r"\(version (\d+)\)", detail)
+    text = f"carried from {f'version {version[1]}' if version else 'the earlier version'}: {moved}"
+    if re.search(r": fuzzy \d+", detail):
+        text += " (the words changed)"
+    earlier = detail.partition("; earlier words ")[2]
+    return f"{text} (earlier words {earlier})" if earlier else text
 
 
 def _speaker_words(detail: str, entry: Change, *, backwards: bool) -> str:

@@ -4,6 +4,11 @@ The matching itself is ``factdesk.ingest.reanchor``; this module reads the old c
 writes it onto the matched new claims through ``store.history.record`` (action ``reanchor``,
 via ``import``) so the history shows where every verdict came from, and returns what could not
 be placed. The old version's claims and verdicts stay in the desk untouched: nothing is deleted.
+
+Only the same words carry a review (``reanchor.same_words``). A new claim that is an old
+reviewed one with other words gets none of it: a history row (before and after the same, so
+no verdict is read into it, by a merge either) says what the earlier words had ("was
+contradicted") and quotes them, and the old claim waits for re-review with its verdict.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from factdesk.domain.models import ReviewState
+from factdesk.domain.models import NOT_CARRIED, ReviewState, was_words
 from factdesk.extract.claims import ClaimDraft, paragraph_of
 from factdesk.ingest.claim_writer import write_claims
 from factdesk.ingest.reanchor import OldClaim, anchor_claims
@@ -60,10 +65,19 @@ def carry_review(
         for cid in new_ids
     ]
     anchors, lost = anchor_claims(
-        [OldClaim(cid, rows[cid][1], rows[cid][2]) for cid in work], [tuple(r) for r in new], body
+        [OldClaim(cid, rows[cid][1], rows[cid][2]) for cid in work],
+        [tuple(r) for r in new],
+        body,
+        words_must_match=True,
     )
     for anchor in anchors:
         after = states[anchor.old_id]
+        if anchor.changed and anchor.index is not None:  # other words: the review stays behind
+            target = new_ids[anchor.index]
+            _keep_correction(conn, rows[anchor.old_id], target)  # who says it, not a verdict
+            _not_carried(conn, rows[anchor.old_id], target, old_version, reviewer)
+            lost.append(anchor.old_id)
+            continue
         if anchor.index is not None:
             target, before = new_ids[anchor.index], _FRESH
             _keep_correction(conn, rows[anchor.old_id], target)
@@ -78,6 +92,8 @@ def carry_review(
         else:
             raise ValueError(f"anchor of claim {anchor.old_id} has neither a claim nor a span")
         detail = f"from claim {anchor.old_id} (version {old_version}): {anchor.how}"
+        if anchor.how == "same words":  # spacing or punctuation moved: the words it was given to
+            detail += f"; earlier words “{rows[anchor.old_id][2]}”"
         record(
             conn, target, before, after, action="reanchor", channel="import", reviewer=reviewer,
             detail=detail,
@@ -97,6 +113,23 @@ def mark_rereview(
         "VALUES (?, ?, ?, ?)",
         [(claim_id, article_id, version, now()) for claim_id in claim_ids],
     )
+
+
+def _not_carried(
+    conn: sqlite3.Connection, row: tuple, target: int, old_version: int, reviewer: str
+) -> None:
+    """Tell the new claim's history that an earlier version's review of other words was not
+    carried to it: what it was and the words it was given to (the history list and every
+    export's history show it). Nothing is written when the old claim had no review."""
+    state = _state(row)
+    if not _has_review(state):
+        return
+    detail = (
+        f"{NOT_CARRIED} from claim {row[0]} (version {old_version}), the words changed: "
+        f"was {was_words(state)} on the earlier words “{row[2]}”"
+    )
+    record(conn, target, _FRESH, _FRESH, action="reanchor", channel="import",
+           reviewer=reviewer, detail=detail)  # fmt: skip
 
 
 def _state(row: tuple) -> ReviewState:

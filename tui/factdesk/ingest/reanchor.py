@@ -13,11 +13,19 @@ matched, in this order:
 3. the same text still in the new body although extraction no longer picks it: the claim is
    carried over at its new offsets;
 4. otherwise it is listed for re-review (its verdict stays on the old version, never deleted).
+
+A re-import (``words_must_match``) is stricter at step 2: a verdict judges words, so a new
+claim takes an old claim's review only when it has the same words (``same_words``: spacing,
+punctuation and letter case may differ, a word or a figure may not). A near match with other
+words ("would destroy" -> "could damage") comes after step 3 as a ``changed`` anchor: the
+new claim it points at gets nothing, and the old review waits for re-review. Re-extraction
+keeps step 2 as it is: its body is the same text, only the claim's span moved.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -44,19 +52,52 @@ class Anchor:
     index: int | None = None
     span: tuple[int, int] | None = None
     how: str = "exact"
+    changed: bool = False
+    """The new claim (``index``) is the old one with other words: nothing carries to it."""
 
 
 def numbers(text: str) -> list[str]:
     return [n.replace(",", "") for n in _NUMBER.findall(text)]
 
 
+_TOKEN = re.compile(r"(?<!\w)[-\u2212]?\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+"""A figure with its sign and separators as one token ("-3,5"), a word, or one other sign."""
+
+_KEPT_SIGNS = frozenset("%\u2030")
+"""Punctuation that is part of what a claim says (per cent, per mille): never dropped."""
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The words and figures of ``text`` in order, letter case and punctuation left out
+    (quotes, commas, dashes, full stops, Markdown's asterisks); currency, plus, minus and per
+    cent signs kept, and a figure keeps its separators ("3,000" is not "3.000")."""
+    tokens = _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+    return tuple(
+        t
+        for t in tokens
+        if len(t) > 1 or t in _KEPT_SIGNS or not unicodedata.category(t).startswith("P")
+    )
+
+
+def same_words(old: str, new: str) -> bool:
+    """Whether a verdict on ``old`` may stand on ``new``: the same words and figures in the
+    same order (``words_of``); a re-import carries a review only so."""
+    return old == new or words_of(old) == words_of(new)
+
+
 def anchor_claims(
-    old: list[OldClaim], new_texts: list[tuple[int, str]], body: str
+    old: list[OldClaim],
+    new_texts: list[tuple[int, str]],
+    body: str,
+    *,
+    words_must_match: bool = False,
 ) -> tuple[list[Anchor], list[int]]:
     """Match ``old`` claims to new claims ``(start, text)`` or body spans.
 
     Returns (anchors, ids of old claims left for re-review). Each new claim takes at most one
-    old claim, so two reviewed claims never collapse into one.
+    old claim, so two reviewed claims never collapse into one. ``words_must_match`` (a
+    re-import): a near match with other words is a ``changed`` anchor, tried last (see the
+    module docstring); the caller decides what, if anything, it carries.
     """
     used: set[int] = set()
     anchors: list[Anchor] = []
@@ -70,7 +111,10 @@ def anchor_claims(
             anchors.append(Anchor(claim.id, index=index, how="exact"))
     lost: list[int] = []
     for claim in rest:
-        anchor = _fuzzy(claim, new_texts, used) or _in_body(claim, body)
+        anchor = _fuzzy(claim, new_texts, used)
+        if words_must_match and anchor is not None and anchor.changed:
+            anchor = _in_body(claim, body) or anchor
+        anchor = anchor or _in_body(claim, body)
         if anchor is None:
             lost.append(claim.id)
             continue
@@ -88,17 +132,23 @@ def _exact(claim: OldClaim, new_texts: list[tuple[int, str]], used: set[int]) ->
 
 
 def _fuzzy(claim: OldClaim, new_texts: list[tuple[int, str]], used: set[int]) -> Anchor | None:
+    """The nearest unused new claim with the same numbers, one with the same words first;
+    ``changed`` when its words differ."""
     choices = {i: text for i, (_, text) in enumerate(new_texts) if i not in used}
     wanted = numbers(claim.text)
     best = None
     for _, score, index in process.extract(
         claim.text, choices, scorer=fuzz.ratio, score_cutoff=MIN_RATIO, limit=5
     ):
-        if numbers(choices[index]) == wanted and (best is None or score > best[0]):
-            best = (score, index)
+        key = (same_words(claim.text, choices[index]), score)
+        if numbers(choices[index]) == wanted and (best is None or key > best[0]):
+            best = (key, index)
     if best is None:
         return None
-    return Anchor(claim.id, index=best[1], how=f"fuzzy {best[0]:.0f}")
+    (same, score), index = best
+    if same:
+        return Anchor(claim.id, index=index, how="same words")
+    return Anchor(claim.id, index=index, how=f"fuzzy {score:.0f}", changed=True)
 
 
 def _in_body(claim: OldClaim, body: str) -> Anchor | None:
