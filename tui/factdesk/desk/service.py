@@ -185,6 +185,58 @@ class ChangedMeanwhile(DeskError):
 """The queue's sort orders, in the order ``s`` cycles through them."""
 
 
+def _opened_store(
+    path: Path,
+    *,
+    readonly: bool,
+    fallback_readonly: bool,
+    defer_daily: bool = False,
+    on_wait: Callable[[str], None] | None = None,
+    event_loop: int | None = None,
+) -> Store:
+    """The desk file at ``path`` opened, and its one-time jobs done: the one way a Desk gets
+    its store (``Desk.open``, and ``Desk.reopen`` after a restore, which skipped the jobs: a
+    backup made by older rules stayed so until the next start). ``event_loop``: the app's
+    loop thread when reopening under the app, set before the jobs, so a long one
+    (``rejudge``, ``rekey_origins``) leaves itself to the next open as it does when asked
+    there. See ``Desk.open`` for the rest."""
+
+    def upgrading(old: int, new: int) -> None:
+        if on_wait is not None:
+            on_wait(UPGRADE_NOTICE.format(old=old, new=new))
+
+    store = Store(
+        path,
+        readonly=readonly,
+        fallback_readonly=fallback_readonly,
+        defer_daily=defer_daily,
+        on_upgrade=None if on_wait is None else upgrading,
+    )
+    store.event_loop = event_loop
+    if not store.readonly and not names_current(store.conn):
+        with store.transaction():  # (other name rules filed it: ``domain.names``)
+            refile_when_stale(store.conn)
+    if not store.readonly and read_state(store.conn, REFILE_KEY) is not None:
+        from factdesk.corroborate import index as crossref
+
+        if on_wait is not None:
+            on_wait(REFILE_NOTICE)
+        crossref.refile(store)  # once after migration 22, and once a names version
+    if not store.readonly and pairs_stale(store.conn):
+        from factdesk.corroborate import index as crossref
+
+        if on_wait is not None:
+            on_wait(REJUDGE_NOTICE)
+        crossref.rejudge(store, _tenths(on_wait))  # once per matcher version
+    if not store.readonly and not origins_current(store.conn):
+        from factdesk.corroborate import index as crossref
+
+        if on_wait is not None and origins_stale(store.conn):
+            on_wait(REKEY_NOTICE)  # (a desk with no origin only records the version)
+        crossref.rekey_origins(store, _tenths(on_wait, REKEY_PROGRESS))  # once a version
+    return store
+
+
 class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     """An open desk: its store plus who is working on it.
 
@@ -238,39 +290,13 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         language was one origin).
         """
         config = config or load_config(reviewer=reviewer)
-
-        def upgrading(old: int, new: int) -> None:
-            if on_wait is not None:
-                on_wait(UPGRADE_NOTICE.format(old=old, new=new))
-
-        store = Store(
+        store = _opened_store(
             resolve_db_path(db),
             readonly=readonly,
             fallback_readonly=fallback_readonly,
             defer_daily=defer_daily,
-            on_upgrade=None if on_wait is None else upgrading,
+            on_wait=on_wait,
         )
-        if not store.readonly and not names_current(store.conn):
-            with store.transaction():  # (other name rules filed it: ``domain.names``)
-                refile_when_stale(store.conn)
-        if not store.readonly and read_state(store.conn, REFILE_KEY) is not None:
-            from factdesk.corroborate import index as crossref
-
-            if on_wait is not None:
-                on_wait(REFILE_NOTICE)
-            crossref.refile(store)  # once after migration 22, and once a names version
-        if not store.readonly and pairs_stale(store.conn):
-            from factdesk.corroborate import index as crossref
-
-            if on_wait is not None:
-                on_wait(REJUDGE_NOTICE)
-            crossref.rejudge(store, _tenths(on_wait))  # once per matcher version
-        if not store.readonly and not origins_current(store.conn):
-            from factdesk.corroborate import index as crossref
-
-            if on_wait is not None and origins_stale(store.conn):
-                on_wait(REKEY_NOTICE)  # (a desk with no origin only records the version)
-            crossref.rekey_origins(store, _tenths(on_wait, REKEY_PROGRESS))  # once a version
         return cls(store, config)
 
     @property
@@ -324,13 +350,18 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
 
     def reopen(self) -> None:
         """Open the desk at the same path again, after another program restored it
-        (``replaced``): what is stored there now is read, and written to, from here on
-        (migrated first when the backup is older). The old connection is kept open until
-        ``close``, for a worker thread that may still be reading on it; its writes are
-        refused (``DeskReplacedError``). The counts kept are dropped."""
+        (``replaced``): what is stored there now is read, and written to, from here on,
+        through ``open``'s own path (``_opened_store``: migrated when the backup is older, its
+        names filed again when other rules filed them...; a job that must not run on the
+        app's event loop waits for the next open, as it does when asked there). The old
+        connection is kept open until ``close``, for a worker thread that may still be reading
+        on it; its writes are refused (``DeskReplacedError``). The counts kept are dropped.
+        The caller restarts the background jobs that wrote to the old desk (the app:
+        ``desk_replaced``)."""
         old = self.store
-        self.store = Store(old.path, readonly=old.readonly, fallback_readonly=True)
-        self.store.event_loop = old.event_loop
+        self.store = _opened_store(
+            old.path, readonly=old.readonly, fallback_readonly=True, event_loop=old.event_loop
+        )
         self._retired.append(old)
         self._left = self._matched = None
 

@@ -584,9 +584,16 @@ class FactDeskApp(App):
         stays. The restore either renamed another file into place (this app kept writing to
         the old one, which nobody would open again) or copied a backup into this one (the
         queue missed the reviews it took away: a history that went back in time). The
-        review shown was read from the desk before: it is closed (review41 item 24)."""
+        review shown was read from the desk before: it is closed (review41 item 24).
+
+        The background re-extraction starts again, on the restored desk: the run under way
+        wrote into the replaced one (its claims "kept" there; the restored desk stayed on the
+        older extractor until the next start, review42 B6 c). Starting it again cancels that
+        run, whose line would report the old desk's articles."""
         self.desk.reopen()
         self._seen_version = self.desk.data_version()
+        self.show_reextraction(ReextractRun(finished=True))  # the old run's line goes
+        self.start_background_reextract()
         self.call_later(self._show_replaced, why)
 
     def _show_replaced(self, why: str) -> None:
