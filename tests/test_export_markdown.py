@@ -141,7 +141,7 @@ def test_anonymise_reviewers(seeded_desk: Desk, capsys) -> None:
 def test_escape_keeps_words_and_folds_lines() -> None:
     assert escape("2. Third\nline") == "2\\. Third line"
     assert escape("a_b*c") == "a\\_b\\*c"
-    assert escape("\x1b[31mred") == "\\[31mred"
+    assert escape("\x1b[31mred [sic]") == "red \\[sic\\]"
 
 
 def test_the_attribution_check_is_in_the_report(seeded_desk: Desk) -> None:

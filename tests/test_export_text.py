@@ -1,15 +1,17 @@
 """Text kept intact on the way out: exports and the clipboard drop only what is dangerous.
 
 The terminal's sanitiser (``sanitize``) shows every invisible character as a stand-in; the
-export cleaner (``clean_for_export``) removes C0/C1 controls and bidi overrides/isolates and
-keeps everything a writing system needs: ZWNJ in Persian and Hindi, ZWJ in emoji, the
-direction marks in Arabic and Hebrew.
+export cleaner (``clean_for_export``) removes terminal escape sequences whole, C0/C1 controls
+and bidi overrides/isolates and keeps everything a writing system needs: ZWNJ in Persian and
+Hindi, ZWJ in emoji, the direction marks in Arabic and Hebrew.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
+import pytest
+from factdesk.text.console import without_escape_sequences
 from factdesk.text.sanitize import (
     EXPORT_BIDI_CONTROLS,
     clean_export_line,
@@ -42,8 +44,22 @@ def test_writing_systems_survive_and_the_terminal_still_marks_them() -> None:
 
 def test_controls_and_overrides_are_removed() -> None:
     text = "invoice\u202efdp.exe \x1b[31mred\x9b \u2066iso\u2069 bell\x07"
-    assert clean_for_export(text) == "invoicefdp.exe [31mred iso bell"
+    assert clean_for_export(text) == "invoicefdp.exe red iso bell"
     assert clean_for_export("a\r\nb\rc\u2028d") == "a\nb\nc\nd"
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("last year\x1b[0m, according to", "last year, according to"),  # review42 A15
+        ("\x1b[1;31mОлена\x1b[0m Коваль", "Олена Коваль"),
+        ("see \x1b]8;;https://x.example\x1b\\the report\x1b]8;;\x07 here", "see the report here"),
+        ("\x1bAnna and \x1b[«цитата»", "Anna and [«цитата»"),  # no sequence: ESC alone goes
+        ("\x9b2Kcleared", "cleared"),
+    ],
+)
+def test_escape_sequences_leave_whole(text: str, out: str) -> None:
+    assert clean_for_export(text) == out
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
@@ -51,8 +67,8 @@ def test_only_dangerous_characters_go(text: str) -> None:
     clean = clean_for_export(text)
     assert not any(dangerous(char) for char in clean)
     expected = "".join(
-        char for char in text.replace("\r\n", "\n").replace("\r", "\n")
-        .replace("\u2028", "\n").replace("\u2029", "\n") if not dangerous(char)
+        char for char in without_escape_sequences(text.replace("\r\n", "\n").replace("\r", "\n")
+        .replace("\u2028", "\n").replace("\u2029", "\n")) if not dangerous(char)
     )  # fmt: skip
     assert clean == expected, "everything else is kept, in order"
     assert clean_for_export(clean) == clean and is_export_clean(clean)

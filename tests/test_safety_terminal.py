@@ -71,7 +71,9 @@ def test_hostile_article_reaches_the_terminal_only_as_text(tmp_path: Path) -> No
     assert len(copies) == 1, f"expected the one clipboard write the test asked for: {copies}"
     copied = base64.b64decode(copies[0]).decode("utf-8")
     assert export_unsafe(copied) == [], "the clipboard gets no controls or bidi overrides"
-    assert "]52;c;ZWNobyBwd25lZA==" in copied and "\x1b" not in copied, "text kept, ESC gone"
+    # an escape sequence goes whole, its words stay (review42 A15: "ESC[0m" left "[0m")
+    assert "]52;c;" not in copied and "\x1b" not in copied and "[31m" not in copied
+    assert "“RED”" in copied and "“a link”" in copied, "words between and inside them kept"
     rest = OSC_POINTER.sub(b"", OSC52.sub(b"", raw))
     found = {name: rest.count(seq) for name, seq in FORBIDDEN.items() if seq in rest}
     assert found == {}, f"raw sequences from the article reached the terminal: {found}"

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["console_marks", "without_console_marks"]
+__all__ = ["console_marks", "without_console_marks", "without_escape_sequences"]
 
 STYLE_WORDS: Final = frozenset(
     """b i u s d r bold dim italic underline underline2 strike blink blink2 reverse conceal
@@ -36,12 +36,15 @@ STYLE_WORDS: Final = frozenset(
 )
 """The words of a console style ("[bold red on white]", "[not italic]"), Rich's names."""
 
-_ESCAPE: Final = re.compile(
+_WHOLE: Final = (
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("ESC[1m", "ESC[0m")
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC: a title, a hyperlink
-    r"|\x1b[@-Z\\-_]"  # the two-character ones
     r"|\x9b[0-?]*[ -/]*[@-~]"  # a one-byte CSI
 )
+_ESCAPE: Final = re.compile(_WHOLE + r"|\x1b[@-Z\\-_]")  # and the two-character ones
+_EXPORTED_ESCAPE: Final = re.compile(_WHOLE)
+"""The sequences an export drops whole (``without_escape_sequences``): not the two-character
+ones, whose one character after ESC may be a word's first letter ("ESC" then "Anna")."""
 _BRACKETED: Final = re.compile(r"\[(/?)([^\[\]\n]{0,80})\]")
 _SHAPED: Final = re.compile(
     r"@[^\s\]]*|link(?:=\S*)?|#[0-9A-Fa-f]{3}(?:[0-9A-Fa-f]{3})?|(?:rgb|color)\([0-9, ]*\)"
@@ -66,6 +69,16 @@ def console_marks(text: str) -> list[tuple[int, int]]:
     if "[" in text:
         spans += [m.span() for m in _BRACKETED.finditer(text) if _is_tag(m.group(1), m.group(2))]
     return sorted(spans)
+
+
+def without_escape_sequences(text: str) -> str:
+    """``text`` without its CSI and OSC escape sequences, each removed whole: an export or a
+    paste dropped only the ESC byte, and "ESC[0m" left "[0m" in the claim, the CSV and
+    ClaimReview (review42 A15). What the sequences hold is never a language's text (their
+    parameters are digits and ``;``; an OSC hyperlink's label is outside it and stays)."""
+    if "\x1b" not in text and "\x9b" not in text:
+        return text
+    return _EXPORTED_ESCAPE.sub("", text)
 
 
 def without_console_marks(text: str, spans: Sequence[tuple[int, int]] | None = None) -> str:

@@ -25,6 +25,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Final
 
+from factdesk.text.console import without_escape_sequences
+
 KEEP: Final = frozenset("\n\t")
 
 BIDI: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -119,7 +121,9 @@ _EXPORT_TABLE: Final = _build_export_table()
 
 
 def clean_for_export(text: str) -> str:
-    """Text for a file or a paste: C0/C1 controls and bidi overrides/isolates removed.
+    """Text for a file or a paste: terminal escape sequences (``console``'s CSI and OSC,
+    whole: "ESC[31m" leaves nothing, not "[31m"), then C0/C1 controls and bidi
+    overrides/isolates removed.
 
     Unlike ``sanitize`` (the terminal's, which shows every invisible character), this keeps
     what writing systems need: ZWNJ (U+200C, Persian and Hindi), ZWJ (emoji, Indic scripts),
@@ -129,7 +133,7 @@ def clean_for_export(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return text.translate(_EXPORT_TABLE)
+    return without_escape_sequences(text).translate(_EXPORT_TABLE)
 
 
 def clean_export_line(text: str) -> str:
