@@ -80,6 +80,10 @@ async def test_queue_footer_and_help_fit(seeded_desk: Desk, size, monkeypatch) -
             # the highlighted key's [keys] id, whole, and its description under the table
             # (the id, cut in its column, went past the row's edge: one line, not wrapped)
             help_screen = app.screen
+            # and whole in its column too (review42 A20: "verdict-cor…" took a move to each
+            # row to read); what it does is cut first, whole under the table
+            column = [table.get_row_at(i)[3].plain.strip() for i in range(table.row_count)]
+            assert column == [row[3] for row in help_screen.table]
             for index, (_keys, _name, tip, ident) in enumerate(help_screen.table):
                 table.move_cursor(row=index)
                 await pilot.pause()

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Label
 
-from factdesk.ui.widgets.text import fill_table, line
+from factdesk.ui.widgets.text import Narrowing, fill_table, line
 
 HELP_MAX_WIDTH = 120
 """As #help-dialog in factdesk.tcss: 90% of the screen, at most 120 columns."""
@@ -25,7 +25,10 @@ CELL_PADDING = 1
 ID_MIN = 12
 """Room kept for the start of the Id column when space is short (the row below has it whole)."""
 TIP_MIN = 24
-"""What it does keeps this much before the Id column gets its full width."""
+"""What it does gets this much, or its whole, when the room allows."""
+TIP_LEAST = 8
+"""What it does keeps this much when the Id column takes its full width (80 columns: the
+Id whole, "verdict-corroborated", and ten of what it does, whole under the table)."""
 
 
 def _cut(text: str, width: int, style: str = "") -> Content:
@@ -102,15 +105,19 @@ class HelpScreen(ModalScreen[None]):
         fixed = [max([3, *(len(row[i]) for row in self.table)]) for i in (0, 1)]
         free = room - sum(fixed) - 2 * CELL_PADDING * 4
         ids = max([2, *(len(row[3]) for row in self.table)])
-        id_width = min(ids, max(ID_MIN, free - TIP_MIN))
         tips = max([TIP_MIN, *(len(row[2]) for row in self.table)])
-        tip_width = max(TIP_MIN // 2, min(tips, free - id_width))
+        # the id whole first (what [keys] remaps: cut, it took moving to each row to read,
+        # review42 A20); what it does is cut before it, and is whole under the table
+        id_width = min(ids, max(ID_MIN, free - TIP_LEAST))
+        tip_width = max(TIP_LEAST, min(tips, free - id_width))
         id_width = max(2, min(ids, free - tip_width))
         cells = [
             (Content(keys), Content(name), _cut(tip, tip_width), _cut(ident, id_width, "dim"))
             for keys, name, tip, ident in self.table
         ]
-        fill_table(table, ("Key", "Action", "What it does", "Id"), cells)
+        # the column narrower than its label is headed "Does" (80 columns)
+        fill_table(table, ("Key", "Action", "What it does", "Id"), cells,
+                   gives=Narrowing(2, room, "Does"))  # fmt: skip
         table.focus()
         self._show_row(0)
 
