@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from factdesk.desk.service import Desk
 from factdesk.extract.timespan import TimeSpan, overlaps, time_span
 from hypothesis import given
@@ -361,3 +362,25 @@ def test_a_relative_clause_in_any_case_gives_way_to_the_claim_s_time() -> None:
     assert span("В марте в Орске наградили пожарного, который спас детей.", tuesday)[0] == (
         "2026-03-01"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first_day"),
+    [  # written on 3 December 2026 (review42 A13: "would start in March" was March 2026)
+        ("Dostan said the work would start in March and take 18 months.", "2027-03-01"),
+        ("The road will reopen in June, the council said.", "2027-06-01"),
+        ("Работы будут завершены в марте.", "2027-03-01"),
+        ("Міст стоятиме у квітні.", "2027-04-01"),
+        # a past word nearer, none, or the future after the month: the last one, as before
+        ("The plant had been set up in March.", "2026-03-01"),
+        ("The bridge was closed in March.", "2026-03-01"),
+        ("In March the ministry said it would raise fares.", "2026-03-01"),
+        ("Prices are higher in March.", "2026-03-01"),
+        ("Two new ferries will serve the island, the operator announced in May.", "2026-05-01"),
+    ],
+)
+def test_a_month_in_a_clause_of_what_will_be_is_the_next_one(text: str, first_day: str) -> None:
+    found = time_span(text, "2026-12-03")
+    assert found is not None and found.end[:7] == first_day[:7]
+    if first_day > "2026-12-03":  # a time still to come runs from the article's date to it
+        assert found.start == "2026-12-03"

@@ -46,7 +46,7 @@ from factdesk.lexicon.months import (
 )
 from factdesk.lexicon.reporting_ru_uk import CLAUSE_JOINERS as CYRILLIC_JOINERS
 from factdesk.lexicon.reporting_ru_uk import RELATIVE_FORMS
-from factdesk.lexicon.tense import END_AHEAD, END_AHEAD_ENDINGS, END_PAST
+from factdesk.lexicon.tense import END_AHEAD, END_AHEAD_ENDINGS, END_PAST, FUTURE_WORDS
 
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
 """A word of any script: month words are English, Russian or Ukrainian ("8 января")."""
@@ -193,6 +193,8 @@ def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
         core = mention.start + _lead_length(piece)
         ahead = _ahead(text, core)
         coming = ahead and bool(_END_BEFORE.search(text[max(0, core - 30) : core]))
+        if not ahead and _coming_month(text, core, piece):
+            ahead = coming = True  # "would start in March": the next March
         span = _one_date(piece, sentence_year, article, ahead, coming)
         if span is not None and article is not None and _since(text, mention.start):
             span = TimeSpan(span.start, max(span.end, article.isoformat()), "several", span.source)
@@ -465,6 +467,32 @@ def _ahead(text: str, start: int) -> bool:
     if _END_BEFORE.search(before):
         return _end_tense(text, start) == "ahead"
     return bool(_AHEAD_BEFORE.search(before))
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|в|во|у)(?:\s+(?:early|mid|late))?\s+$", re.IGNORECASE)
+"""A month's "in" before it ("in March", "in late March", «в марте», «у березні»)."""
+
+
+def _coming_month(text: str, start: int, piece: str) -> bool:
+    """Whether a month written without a day or a year ("in March") is the next one: its
+    clause tells what will be, by the nearest tense word before it ("said the work would
+    start in March", "will reopen in June", «будут завершены в марте»), written in December,
+    is next March, however far ahead (review42 A13: it was last March, "the latest not after
+    the article", which a future tense never means). A past word nearer ("had been set up in
+    March", "was closed in March") or none keeps the latest one; a word after the month, or
+    before a comma, is not read ("In March the ministry said it would …", "… will call up
+    4,000 conscripts next year, the ministry said in August" are the last ones)."""
+    if _DAY.search(_YEAR.sub(" ", piece)) or _YEAR.search(piece):
+        return False
+    if not _IN_BEFORE.search(text[max(0, start - 16) : start]):
+        return False
+    before = _CLAUSE_BREAK.split(text[max(0, start - 160) : start])[-1].split(",")[-1]
+    for word in reversed(_TENSE_WORD.findall(before.lower())):
+        if word in FUTURE_WORDS or word.endswith(END_AHEAD_ENDINGS):
+            return True
+        if word in END_PAST:
+            return False
+    return False
 
 
 _END_BEFORE = re.compile(

@@ -21,6 +21,13 @@ END_AHEAD = (
 """Words of a clause telling what is or will be: the end it names ("will stay closed until
 Friday", "must be repaired by Friday", "is shut until Monday", «будет закрыт до пятницы») is
 still to come (``extract.timespan``)."""
+FUTURE_WORDS = frozenset(
+    ("will", "shall", "won't", "won’t", "would", "due", "going", *FUTURE_AUXILIARIES_RU_UK)
+)
+"""The words of ``END_AHEAD`` that tell a time to come and nothing else: a month after "in"
+in their clause is the next one ("would start in March"; ``extract.timespan``). Not a present
+("prices are higher in March" is a habit), nor "set" or "expected", which a past makes
+("had been set up in March", "was expected in March")."""
 END_AHEAD_ENDINGS = ("'ll", "’ll", "тиме", "тиму", "тимуть", "тимемо", "тимете", "тимеш")
 """Endings of a word telling what will be: "it'll", and the Ukrainian future of one word
 («стоятиме», «працюватимуть»)."""
