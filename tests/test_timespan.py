@@ -377,6 +377,10 @@ def test_a_relative_clause_in_any_case_gives_way_to_the_claim_s_time() -> None:
         ("In March the ministry said it would raise fares.", "2026-03-01"),
         ("Prices are higher in March.", "2026-03-01"),
         ("Two new ferries will serve the island, the operator announced in May.", "2026-05-01"),
+        # a plan told in the past (review43): the last one, as before
+        ("The depot was due to open in March.", "2026-03-01"),
+        ("Residents were going to vote in May.", "2026-05-01"),
+        ("The depot is due to open in March.", "2027-03-01"),
     ],
 )
 def test_a_month_in_a_clause_of_what_will_be_is_the_next_one(text: str, first_day: str) -> None:

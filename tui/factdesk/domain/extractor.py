@@ -1667,8 +1667,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    date to it, however far ahead; it was the latest one not after the article (last March in
    December). A past word nearer before it ("had been set up in March") keeps the last one.
    Claims, speakers and scores are unchanged (the matcher's stored facts only).
+366: (lead, review43) a plan told in the past ("was due to open in March", "were going to vote
+   in May") keeps the last such month: "due" and "going" after a past auxiliary are no future.
 """
 
 from __future__ import annotations
 
-VERSION = 365
+VERSION = 366

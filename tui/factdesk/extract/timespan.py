@@ -46,7 +46,7 @@ from factdesk.lexicon.months import (
 )
 from factdesk.lexicon.reporting_ru_uk import CLAUSE_JOINERS as CYRILLIC_JOINERS
 from factdesk.lexicon.reporting_ru_uk import RELATIVE_FORMS
-from factdesk.lexicon.tense import END_AHEAD, END_AHEAD_ENDINGS, END_PAST, FUTURE_WORDS
+from factdesk.lexicon.tense import END_AHEAD, END_AHEAD_ENDINGS, END_PAST, FUTURE_WORDS, PLAN_WORDS
 
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
 """A word of any script: month words are English, Russian or Ukrainian ("8 января")."""
@@ -487,12 +487,22 @@ def _coming_month(text: str, start: int, piece: str) -> bool:
     if not _IN_BEFORE.search(text[max(0, start - 16) : start]):
         return False
     before = _CLAUSE_BREAK.split(text[max(0, start - 160) : start])[-1].split(",")[-1]
-    for word in reversed(_TENSE_WORD.findall(before.lower())):
+    words = _TENSE_WORD.findall(before.lower())
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         if word in FUTURE_WORDS or word.endswith(END_AHEAD_ENDINGS):
-            return True
+            return not _past_plan(words, at)
         if word in END_PAST:
             return False
     return False
+
+
+def _past_plan(words: list[str], at: int) -> bool:
+    """Whether the future word at ``at`` is a plan told in the past: "was due to open in
+    March", "were going to vote in May" (review43: "due" made it the next March, but a plan
+    the writer puts in the past is as often one that has lapsed, so the month stays the last
+    one, as before 365). "would" needs no past word of its own and keeps its future."""
+    return words[at] in PLAN_WORDS and at > 0 and words[at - 1] in END_PAST
 
 
 _END_BEFORE = re.compile(

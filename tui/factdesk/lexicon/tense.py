@@ -28,6 +28,9 @@ FUTURE_WORDS = frozenset(
 in their clause is the next one ("would start in March"; ``extract.timespan``). Not a present
 ("prices are higher in March" is a habit), nor "set" or "expected", which a past makes
 ("had been set up in March", "was expected in March")."""
+PLAN_WORDS = frozenset(("due", "going"))
+"""The words of ``FUTURE_WORDS`` that a past auxiliary puts in the past ("was due to",
+"were going to"): a plan told as past, not a time to come (``extract.timespan``)."""
 END_AHEAD_ENDINGS = ("'ll", "’ll", "тиме", "тиму", "тимуть", "тимемо", "тимете", "тимеш")
 """Endings of a word telling what will be: "it'll", and the Ukrainian future of one word
 («стоятиме», «працюватимуть»)."""

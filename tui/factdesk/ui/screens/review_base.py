@@ -179,10 +179,12 @@ class ReviewBase(Screen):
             self._clear_filters()
         self.article_id = article_id
         self.shown_here()
+        # the mark before every read, the text's too (``_untouched_outside``): a commit between
+        # the text and the mark would be counted as seen (review43)
+        self._outside_mark = self.desk.queue_mark()
         article = self.desk.article(article_id)
         self.article = None if slice_size else article
         self._passages.clear()  # another article, or a new version of this one
-        self._outside_mark = self.desk.queue_mark()  # before the reads (``_untouched_outside``)
         self._read_claims()
         self._load_side_lists()
         if changed and self.rereview:
