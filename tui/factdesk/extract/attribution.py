@@ -4287,10 +4287,18 @@ def _other_kind(name: str, noun: list[str]) -> bool:
 def _by_fuller_name(earlier: list[tuple[int, str]], noun: list[str]) -> list[tuple[int, str]]:
     """ "The Calderport harbour council voted …", then "The council said": the recogniser's
     "Calderport" is only the place that qualifies the body the sentence described, so "the
-    council" is that description, the name and the lower-case words that end on the noun."""
-    fuller = {name: description for _, description in earlier for _, name in earlier
-              if _headed_by(description, noun) and description.startswith(name + " ")
-              and all(w.islower() for w in description[len(name):].split())}  # fmt: skip
+    council" is that description, the name and the lower-case words that end on the noun.
+    The descriptions are found first (few, and none without a noun): every name against every
+    other was quadratic in the names before the sentence, for each "the council said"."""
+    descriptions = [description for _, description in earlier if _headed_by(description, noun)]
+    if not descriptions:
+        return earlier
+    fuller: dict[str, str] = {}
+    for description in descriptions:  # (the last description that fits a name wins)
+        for _, name in earlier:
+            rest = description[len(name) :]
+            if description.startswith(name + " ") and all(w.islower() for w in rest.split()):
+                fuller[name] = description
     return [(at, fuller.get(name, name)) for at, name in earlier]
 
 
@@ -4616,7 +4624,12 @@ def _place_shaped(entity: Span) -> bool:
     took for a person's whose last word ends a venue's or a place's name and no person's
     (``LANDMARK_HEADS``, ``VENUE_HEADS``) is a place, never the "he" of the next sentence."""
     words = entity.text.split()
-    return len(words) >= 2 and words[-1] in LANDMARK_HEADS | VENUE_HEADS
+    return len(words) >= 2 and words[-1] in _PLACE_ENDS
+
+
+_PLACE_ENDS = LANDMARK_HEADS | VENUE_HEADS
+"""Last words of a place's or a venue's name (``_place_shaped``, asked of every person's name
+the recogniser finds: one set, not a union a call)."""
 
 
 def _represents_businesses(clause: Token) -> bool:
