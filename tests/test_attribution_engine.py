@@ -5938,7 +5938,7 @@ def test_people_at_large_or_named_staff_are_no_counted_unnamed_sources(
 @pytest.mark.parametrize(
     ("body", "snippet"),
     [
-        ("Until his trial in March, the youth court is holding in custody a 17-year-old who "
+        ("Until his trial in March, the youth court is holding in custody a pupil aged 17 who "
          "cannot be named for legal reasons.", "custody"),
         ("Jurors heard two days of evidence against a teacher who cannot be identified under a "
          "court order.", "Jurors"),
