@@ -192,6 +192,52 @@ def test_keeping_our_verdict_settles_the_conflict(alice_file, bob: Desk) -> None
     assert bob.set_verdict(first.id, "contradicted") is None  # settled: nothing more to record
 
 
+def test_taking_their_verdict_takes_their_note_and_evidence(alice_file, bob: Desk) -> None:
+    """review44 A3: "take theirs: press its verdict key" took the colleague's verdict and left
+    their note and evidence in the conflict row, gone from view once settled: a rating
+    published with none of the reasons for it. Their words come under their login, after
+    ours; keeping ours, or a third verdict, joins nothing."""
+    path, _ = alice_file
+    first, second, third = bob.claims()[:3]  # alice: corroborated (a note, a URL), disputed, …
+    bob.set_verdict(first.id, "contradicted")
+    bob.set_verdict(second.id, "unverifiable")
+    bob.set_note(second.id, "bob's reasons", ["https://bob.example/x"])
+    bob.set_verdict(third.id, "corroborated")  # alice: contradicted, two URLs, no note
+    merge_file(bob, path)
+    assert {c.claim_id for c in bob.merge_conflicts()} == {first.id, second.id, third.id}
+    change = bob.set_verdict(first.id, "corroborated")  # take theirs
+    claim = bob.claim(first.id)
+    assert (claim.note, claim.evidence) == (
+        "alice: Matches the ministry's published figures.",
+        ["https://example.org/a?x=1"],
+    )
+    assert change is not None and "alice's" in change.detail
+    bob.set_verdict(second.id, "disputed")  # theirs, onto our own note and evidence
+    claim = bob.claim(second.id)
+    assert claim.note == (
+        "bob's reasons\n\nalice: =SUM(A1) *not bold* [not a link](x) <b>no html</b> # no heading"
+    )
+    assert claim.evidence == ["https://bob.example/x"]
+    bob.set_verdict(third.id, "unverifiable")  # neither ours nor theirs: nothing of theirs
+    assert (bob.claim(third.id).note, bob.claim(third.id).evidence) == ("", [])
+    assert bob.merge_conflicts() == []
+    bob.undo()
+    bob.undo()  # the third's, then the second's: one change each, undone whole
+    assert (bob.claim(second.id).verdict, bob.claim(second.id).note) == (
+        "unverifiable",
+        "bob's reasons",
+    )
+
+
+def test_keeping_our_verdict_joins_nothing_of_theirs(alice_file, bob: Desk) -> None:
+    path, _ = alice_file
+    first = bob.claims()[0]  # alice corroborated it, with a note and a URL
+    bob.set_verdict(first.id, "contradicted")
+    merge_file(bob, path)
+    bob.set_verdict(first.id, "contradicted")  # keep ours
+    assert (bob.claim(first.id).note, bob.claim(first.id).evidence) == ("", [])
+
+
 def test_same_verdict_joins_notes_and_evidence(alice_file, bob: Desk) -> None:
     path, _ = alice_file
     first = bob.claims()[0]

@@ -23,6 +23,7 @@ from factdesk.desk.conflicts import (
     open_conflicts,
 )
 from factdesk.desk.elsewhere import ElsewhereMixin
+from factdesk.desk.joined_notes import headed_note, merge_note
 from factdesk.desk.publication import PublicationMixin
 from factdesk.desk.queue_rows import changed_articles, queue_mark
 from factdesk.desk.reextraction import ReextractionMixin
@@ -842,6 +843,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
                 raise self._changed_meanwhile(claim_id, before, stale, "nothing was saved")
             after = replace(before, **changes)
             detail = ""
+            if "verdict" in changes:
+                after, detail = self._with_their_reasons(claim_id, before, after)
             if after == before:
                 if not self.has_open_conflict(claim_id):
                     return None
@@ -859,6 +862,44 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             else:
                 self._matched = None
             return change
+
+    def _with_their_reasons(
+        self, claim_id: int, before: ReviewState, after: ReviewState
+    ) -> tuple[ReviewState, str]:
+        """``after`` with the note and evidence of each open merge conflict whose verdict it
+        takes, and the history's words for it (the caller holds the transaction).
+
+        Why: "take theirs: press its verdict key" gave the colleague's verdict and left their
+        reasons in the conflict row, out of sight once the conflict was settled, so the claim
+        was published with their rating and none of what it rests on. Their words come after
+        ours under their login (``joined_notes.merge_note``, as a merge joins a note), so the note
+        never reads as the reviewer's own. Keeping ours, or a third verdict, takes nothing."""
+        if after.verdict is None or after.verdict == before.verdict:
+            return after, ""
+        taken = [
+            conflict
+            for conflict in open_conflicts(self.store)
+            if conflict.claim_id == claim_id and conflict.theirs == after.verdict
+        ]
+        if not taken:
+            return after, ""
+        logins = self.logins()
+        note, evidence = after.note, after.evidence
+        for conflict in taken:
+            known = {*logins, conflict.reviewer}
+            if note.strip():
+                note = merge_note(note, conflict.note, conflict.reviewer, known)
+            elif conflict.note.strip():
+                note = headed_note(conflict.note.strip("\n"), conflict.reviewer, known)
+            evidence = tuple(dict.fromkeys((*evidence, *conflict.evidence)))
+        who = " and ".join(dict.fromkeys(conflict.reviewer for conflict in taken))
+        files = ", ".join(dict.fromkeys(conflict.source for conflict in taken))
+        changed = {"note": note != after.note, "evidence": evidence != after.evidence}
+        joined = [word for word, joins in changed.items() if joins]
+        detail = f"took {who}'s verdict (merged from {files})" + (
+            f", with their {' and '.join(joined)}" if joined else ""
+        )
+        return replace(after, note=note, evidence=evidence), detail
 
     def has_open_conflict(self, claim_id: int) -> bool:
         """True while a colleague's differing review of this claim waits to be settled."""
