@@ -94,6 +94,23 @@ async def test_y_without_pyperclip_uses_osc52_and_notifies(seeded_desk: Desk) ->
         assert sum("must allow" in m for m in told) == 1  # said once per session
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_the_osc52_explanation_is_said_whole_in_tmux(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """review44 A1: the first copy through OSC 52 in tmux says what the terminal needs, once
+    a session; cut to the toast's row it lost the one thing to do ("…(tmux: set -g set-cl…"
+    at 120 columns, everything after "(OSC 52)" at 80). Said once, it is said whole."""
+    monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
+    app = build_app(seeded_desk, clipboard=broken)
+    messages = record_notifications(app)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("enter", "y")
+        await pilot.pause()
+        [told] = [m for m in messages if "to the terminal (OSC 52)" in m]
+        assert told.endswith("your terminal must allow it (tmux: set -g set-clipboard on)")
+
+
 async def test_y_with_a_clipboard_tool_says_copied_and_ctrl_c_uses_the_service(
     seeded_desk: Desk,
 ) -> None:

@@ -629,7 +629,13 @@ class FactDeskApp(App):
         """Copy through the clipboard service and say which way the text went."""
         result = self.clipboard_service.copy(text)
         severity: SeverityLevel = "information" if result.ok else "warning"
-        notice(self, sanitize_line(result.describe(what)), severity=severity, timeout=3)
+        # what OSC 52 needs from the terminal is said once a session: whole and for as long as
+        # a warning, never cut to the toast's row, which took the one thing to do about it
+        # ("tmux: set -g set-clipboard on")
+        notice(
+            self, sanitize_line(result.describe(what)), severity=severity,
+            timeout=8 if result.explain else 3, whole=result.explain,
+        )  # fmt: skip
         return result
 
     def action_help(self) -> None:
