@@ -99,7 +99,7 @@ def test_the_validation_splits_are_session_36s_judge_half_and_the_split_opened_n
     read = ea.chosen_splits("read")
     assert len(read) == 32 and set(read) == set(tuning36) - set(judge) | set(opened[:9])
     assert not set(read) & {*ea.VALIDATION, *ea.ASIDE, *ea.SEALED}
-    assert ea.SEALED == ()  # label44 adds heldout47 when it commits it
+    assert ea.SEALED == ("heldout47",)  # written in session 44 by label44
 
 
 def test_errors_refuse_every_real_validation_split(
