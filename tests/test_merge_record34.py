@@ -120,6 +120,29 @@ def test_their_verdict_over_our_bare_note_keeps_the_note_ours(desks: dict, tmp_p
     )
 
 
+def test_their_note_onto_our_verdict_alone_is_headed_with_their_login(
+    desks: dict, tmp_path: Path
+) -> None:
+    """review44 A14: Nadia rated a claim disputed with no note; Tomas rated it disputed with
+    one. The merge keeps the claim Nadia's (her verdict, the same) and took his note bare, so
+    her report's "Reviewed by" Nadia read his words as hers, and Ruth's merge of her export
+    too. His note comes under his login, as it does after a note of hers."""
+    nadia, tomas, ruth = desks["nadia"], desks["tomas"], desks["ruth"]
+    claim = claim_of(nadia).id
+    nadia.set_verdict(claim, "disputed")
+    tomas.set_verdict(claim, "disputed")
+    tomas.set_note(claim, "Two shipping registers disagree on the year.")
+    merge_file(nadia, sent(tomas, tmp_path))
+    merged = nadia.claim(claim)
+    assert merged.reviewer == "nadia"
+    assert merged.note == "tomas: Two shipping registers disagree on the year."
+    merge_file(ruth, sent(nadia, tmp_path))  # Ruth had nothing on it: the head travels
+    assert ruth.claim(claim).note == merged.note
+    # and back at Tomas his own words are not added a second time
+    merge_file(tomas, sent(nadia, tmp_path))
+    assert tomas.claim(claim).note == "Two shipping registers disagree on the year."
+
+
 def test_a_note_headed_by_a_known_login_is_named_at_its_start_too() -> None:
     """``Reviewers.note`` replaced a login only after a blank line; a note a merge headed with
     its writer's login (above) begins with it, in the note and after the fact-check note's

@@ -17,7 +17,9 @@ MERGED_LABEL: Final = re.compile(r"(\S{1,64}): (?=\S)")
 """The head of a paragraph a merge wrote (``login: their note``)."""
 
 
-def merge_note(ours: str, theirs: str, who: str, logins: Collection[str] = ()) -> str:
+def merge_note(
+    ours: str, theirs: str, who: str, logins: Collection[str] = (), *, headed: bool = False
+) -> str:
     """Our note, then theirs under their name, unless ours already says what theirs says.
 
     Paragraph by paragraph: a note that went to a colleague and came back inside theirs
@@ -29,11 +31,16 @@ def merge_note(ours: str, theirs: str, who: str, logins: Collection[str] = ()) -
     paragraph headed ``login: `` is a third reviewer's note relayed under its name only for a
     known login; any other head ("Update: …") is the colleague's own words. Each run of their
     new paragraphs that no known login heads is put under ``who: ``, so a paragraph after a
-    relayed one is never read as the relayed reviewer's."""
+    relayed one is never read as the relayed reviewer's.
+
+    With no note of ours, theirs comes as it is (their words are the claim's reviewer of
+    record's, theirs too), unless ``headed``: the claim stays someone else's (our verdict kept,
+    or theirs taken by our reviewer), and their words come under ``who: `` as after a note of
+    ours; bare, an export read them as the reviewer of record's (review44 A14)."""
     theirs = theirs.strip("\n")
     if not theirs.strip() or theirs.strip() in ours:
         return ours
-    if not ours.strip():
+    if not ours.strip() and not headed:
         return theirs
     known_logins = {who, *logins}
     known = {_said(block) for block in _paragraphs(ours)}
@@ -63,7 +70,8 @@ def merge_note(ours: str, theirs: str, who: str, logins: Collection[str] = ()) -
         else:
             added.append(block)
         relayed_before = relayed
-    return f"{ours}\n\n" + "\n\n".join(added)
+    joined = "\n\n".join(added)
+    return f"{ours}\n\n{joined}" if ours.strip() else joined
 
 
 def note_heads(note: str, logins: Collection[str]) -> list[str]:

@@ -349,7 +349,9 @@ def _apply(
         # an export's reader takes it for the new reviewer of record's (merge_note)
         our_note = headed_note(our_note, ours_by, {*logins, who})
     evidence = tuple(dict.fromkeys((*ours.evidence, *theirs.evidence)))
-    note = merge_note(our_note, theirs.note, who, logins)
+    # their note onto a claim that stays ours (the same verdict): under their login, even
+    # with no note of ours, or an export reads their words as our reviewer's (review44 A14)
+    note = merge_note(our_note, theirs.note, who, logins, headed=of_record != who)
     after = ReviewState(verdict, note, evidence, ours.hidden, attribution)
     if after == ours:
         # a differing check is counted once, as differing: counted "unchanged" as well, the

@@ -23,7 +23,7 @@ from factdesk.desk.conflicts import (
     open_conflicts,
 )
 from factdesk.desk.elsewhere import ElsewhereMixin
-from factdesk.desk.joined_notes import headed_note, merge_note
+from factdesk.desk.joined_notes import merge_note
 from factdesk.desk.publication import PublicationMixin
 from factdesk.desk.queue_rows import changed_articles, queue_mark
 from factdesk.desk.reextraction import ReextractionMixin
@@ -872,8 +872,9 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         Why: "take theirs: press its verdict key" gave the colleague's verdict and left their
         reasons in the conflict row, out of sight once the conflict was settled, so the claim
         was published with their rating and none of what it rests on. Their words come after
-        ours under their login (``joined_notes.merge_note``, as a merge joins a note), so the note
-        never reads as the reviewer's own. Keeping ours, or a third verdict, takes nothing."""
+        ours under their login (``joined_notes.merge_note``, as a merge joins a note; ``headed``
+        when the claim has no note yet), so the note never reads as the reviewer's own.
+        Keeping ours, or a third verdict, takes nothing."""
         if after.verdict is None or after.verdict == before.verdict:
             return after, ""
         taken = [
@@ -887,10 +888,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         note, evidence = after.note, after.evidence
         for conflict in taken:
             known = {*logins, conflict.reviewer}
-            if note.strip():
-                note = merge_note(note, conflict.note, conflict.reviewer, known)
-            elif conflict.note.strip():
-                note = headed_note(conflict.note.strip("\n"), conflict.reviewer, known)
+            note = merge_note(note, conflict.note, conflict.reviewer, known, headed=True)
             evidence = tuple(dict.fromkeys((*evidence, *conflict.evidence)))
         who = " and ".join(dict.fromkeys(conflict.reviewer for conflict in taken))
         files = ", ".join(dict.fromkeys(conflict.source for conflict in taken))
