@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+from pathlib import Path
 
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.review import ReviewScreen
@@ -132,7 +133,9 @@ async def test_i_imports_a_folder_in_the_background(
     lines: list[str] = []  # the progress line's detail, as each file begins and is through
     shown = TaskLine.show_progress
     monkeypatch.setattr(
-        TaskLine, "show_progress", lambda self, *a: lines.append(a[-1]) or shown(self, *a)
+        TaskLine,
+        "show_progress",
+        lambda self, *a, **k: lines.append(a[-1]) or shown(self, *a, **k),
     )
     closing: list[str] = []  # the line's closing words (a key typed later hides them)
     finish = TaskLine.finish
@@ -187,6 +190,40 @@ async def test_i_imports_a_folder_in_the_background(
         assert [n for n in lines if "one.txt" in n or "two.md" in n] == [
             "now one.txt", "one.txt done", "now two.md", "two.md done",
         ]  # fmt: skip
+
+
+async def test_a_long_file_s_import_line_says_how_long_so_far(
+    seeded_desk: Desk, monkeypatch
+) -> None:
+    """review44 A9: a 300 KB article under ``i`` read "Importing 0/1 now big300k.txt" for
+    minutes with nothing moving (slow and stuck alike), where ``factdesk import`` says "still
+    importing … (40 s so far)" every 15 s. After 15 s on one file the line says how long so
+    far, again every 15 s, and no more once the file is through. A clock of the test's."""
+    from factdesk.ui.widgets import task_line
+    from factdesk.ui.widgets.task_line import TaskLine
+
+    clock = [1000.0]
+    monkeypatch.setattr(task_line, "monotonic", lambda: clock[0])
+    monkeypatch.setattr("factdesk.ui.app.monotonic", lambda: clock[0])
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.importing = Path("/articles/big.txt")
+        app.show_import_started(1, 1, "/articles/big.txt")
+        status = app.screen.query_one("#import-status", TaskLine)
+        assert str(status.render()).endswith("now big.txt")
+        clock[0] += 14
+        status.say_time_so_far()
+        assert str(status.render()).endswith("now big.txt")  # a quick file says nothing more
+        clock[0] += 26
+        status.say_time_so_far()
+        assert str(status.render()).endswith("now big.txt (40 s so far)")
+        clock[0] += 140
+        status.say_time_so_far()
+        assert str(status.render()).endswith("now big.txt (3 min so far)")
+        app.show_import_progress(1, 1, "/articles/big.txt")
+        status.say_time_so_far()
+        assert str(status.render()).endswith("big.txt done")
 
 
 def test_one_word_for_many_files_is_one_notice() -> None:

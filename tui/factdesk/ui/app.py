@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from functools import partial
 from pathlib import Path
+from time import monotonic
 from typing import ClassVar
 
 from rich.text import Text
@@ -133,6 +134,9 @@ class FactDeskApp(App):
         begins): the one a ``q`` leaves out, named on the way out."""
         self._import_shown: tuple[int, int, str] = (0, 0, "")
         """What the import's line said last (``_show_import``)."""
+        self._file_began: float | None = None
+        """When the file the import is on began (``time.monotonic``): the line says how long
+        so far once it runs long (``TaskLine.SO_FAR_SECONDS``)."""
         self.pending = PendingWrites(self, desk, self.desk_replaced)
         """Review writes that met the desk held (the import writing an article): written in
         order once it is free, the wait off the loop (``ui.pending``)."""
@@ -416,6 +420,7 @@ class FactDeskApp(App):
     def show_import_started(self, number: int, total: int, path: str) -> None:
         """The file the import is on, named as it begins ("1/2 now big.txt"): the line said
         "Importing … bigin" for the minutes a large first file took, no file and no count."""
+        self._file_began = monotonic()
         self._show_import(number - 1, total, f"now {Path(path).name}")
 
     def _queue_task_lines(self) -> list[TaskLine]:
@@ -427,6 +432,7 @@ class FactDeskApp(App):
         done"). Bare, it read as the file being read, and a long one after it left a small
         file's name on the line for as long as the long one took."""
         name = Path(path).name
+        self._file_began = None
         self._show_import(done, total, f"{name} done" if done else name)
 
     def _show_import(self, done: int, total: int, detail: str) -> None:
@@ -438,7 +444,7 @@ class FactDeskApp(App):
         if path is not None and detail == path.name and path.is_dir():
             detail = ""  # the folder, named in the label already
         for task in self._queue_task_lines():
-            task.show_progress(label, done, total, detail)
+            task.show_progress(label, done, total, detail, since=self._file_began)
 
     def _import_label(self) -> str:
         """The import line's label: the folder's name, and the imports waiting their turn

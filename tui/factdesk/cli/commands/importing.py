@@ -20,6 +20,7 @@ from factdesk.desk.service import Desk
 from factdesk.domain.models import ImportReport
 from factdesk.ingest.sources import FORMATS, PRESETS, Skip, parse_map
 from factdesk.settings.locations import resolve_db_path
+from factdesk.text.counts import duration
 from factdesk.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ class _StillImporting:
             number, total, path, since = current
             if time.monotonic() - since < EVERY:
                 continue  # begun since the last look: quick files say nothing
-            took = _duration(time.monotonic() - since)
+            took = duration(time.monotonic() - since)
             say(f"factdesk: still importing {number}/{total}: {sanitize_line(path)} "
                 f"({took} so far)")  # fmt: skip
 
@@ -167,11 +168,6 @@ class _StillImporting:
 def say(line: str) -> None:
     """A line on standard error, flushed at once (a pipe or a log file buffers)."""
     print(line, file=sys.stderr, flush=True)
-
-
-def _duration(seconds: float) -> str:
-    """ "40 s", "3 min" : how long a file has been importing, to the unit that matters."""
-    return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} min"
 
 
 def stderr_is_terminal() -> bool:
