@@ -156,3 +156,48 @@ def test_the_score_follows_the_reviewers_sourcing_and_its_undo(seeded_desk: Desk
     seeded_desk.undo()
     assert "desk: anonymous source" in reasons()
     assert seeded_desk.claim(claim.id).score == pytest.approx(claim.score)
+
+
+def test_private_individual_follows_the_reviewers_speaker(desk: Desk, tmp_path: Path) -> None:
+    """review44 A15: a press release's "Northmere Water today announced …" was the engine's
+    person, flagged private-individual; the reviewer made the speaker an organisation and the
+    flag stayed, with its score reason "desk: private individual" (only the sourcing flags
+    followed a correction). Now the flag goes once the speaker is no named person, comes back
+    with undo, and with Ctrl+R (the engine's own reading); a re-extraction keeps the
+    reviewer's attribution's flags, where it wrote the engine's (anonymous-source went)."""
+    article = tmp_path / "river.txt"
+    article.write_text(
+        "Flood waters rise in Lowmere\n\n"
+        "Anna Kowal, who lives near the river, said the water had risen by two metres on "
+        "Tuesday.\n\nThe council said it would open a shelter at the school.\n",
+        "utf-8",
+    )
+    desk.import_paths([article])
+    claim = _claim(desk, "Anna Kowal")
+
+    def private() -> bool:
+        return "private-individual" in desk.claim(claim.id).flags
+
+    def reasons() -> list[str]:
+        return [r["feature"] for r in desk.claim(claim.id).score_reasons]
+
+    assert private() and "desk: private individual" in reasons()  # a resident, no role
+    desk.set_speaker(
+        claim.id, speaker="Lowmere Residents Association", speaker_type="organisation",
+        sourcing="named",
+    )  # fmt: skip
+    assert not private() and "desk: private individual" not in reasons()
+    desk.undo()
+    assert private() and desk.claim(claim.id).speaker == "Anna Kowal"
+    desk.redo()
+    assert not private()
+    desk.clear_speaker(claim.id)
+    assert private() and desk.claim(claim.id).speaker_by is None
+    desk.set_speaker(
+        claim.id, speaker=None, speaker_type=None, sourcing="anonymous",
+        affiliation="the residents' association",
+    )  # fmt: skip
+    assert not private() and "anonymous-source" in desk.claim(claim.id).flags
+    desk.reextract(claim.article_id)
+    flags = desk.claim(claim.id).flags
+    assert "anonymous-source" in flags and "private-individual" not in flags

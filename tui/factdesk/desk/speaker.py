@@ -11,8 +11,9 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from factdesk.domain.flags import PRIVATE_INDIVIDUAL
 from factdesk.lexicon.cyrillic import has_cyrillic
-from factdesk.store.attribution import SOURCINGS, SPEAKER_TYPES, record_attribution
+from factdesk.store.attribution import PRIVATE, SOURCINGS, SPEAKER_TYPES, record_attribution
 from factdesk.store.deskfile import DeskError
 from factdesk.text.fold import folded
 
@@ -147,7 +148,8 @@ class SpeakerMixin:
         draft = describe_span(article.body, claim.start, claim.end, article.date_iso)
         fields = {"speaker": draft.speaker, "speaker_type": draft.speaker_type,
                   "sourcing": draft.sourcing, "affiliation": draft.affiliation,
-                  "speaker_by": None}  # fmt: skip
+                  "speaker_by": None,
+                  PRIVATE: PRIVATE_INDIVIDUAL in draft.flags}  # the engine's reading  # fmt: skip
         return self._write_attribution(claim_id, fields, channel)
 
     def stale_articles(self) -> list[int]:

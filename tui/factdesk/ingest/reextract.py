@@ -29,6 +29,7 @@ from factdesk.ingest.claim_writer import claim_names, refresh_desk_signals, writ
 from factdesk.ingest.reanchor import OldClaim, anchor_claims
 from factdesk.names import singlesource
 from factdesk.score import rescore
+from factdesk.store.attribution import attribution_flags, read_attribution
 from factdesk.store.db import Store, now
 
 IndexHook = Callable[[Store, int], object]
@@ -146,6 +147,8 @@ def _update(
     keep_speaker: bool, keep_span: bool = False,
 ) -> None:  # fmt: skip
     flags = [f for f in d.flags if f != singlesource.FLAG]
+    if keep_speaker:  # the reviewer's attribution stays: its flags too (review44 A15)
+        flags = attribution_flags(flags, read_attribution(conn, claim_id))
     conn.execute(
         """UPDATE claims SET kind = ?, score = ?, score_reasons = ?, flags = ?, paragraph = ?,
              names = ?, extractor = ? WHERE id = ?""",
