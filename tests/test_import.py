@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import SEEDS, examples
+from factdesk.desk.mergefile import read_export
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Change, ImportOutcome, ImportReport, ReviewState
+from factdesk.export import export_file
 from factdesk.ingest import claim_writer
 from factdesk.ingest import importer as ingest
 from factdesk.ingest.reanchor import same_words
@@ -208,6 +211,65 @@ def test_reverting_a_file_restores_verdicts(versioned: tuple[Desk, Path]) -> Non
     outcome = desk.import_paths([path]).outcomes[0]
     assert outcome.status == "updated" and desk.article(outcome.article_id).version == 3
     assert [c.verdict for c in desk.claims() if c.text == claim.text] == ["disputed"]
+
+
+def test_links_follow_the_same_words_into_a_new_version(
+    versioned: tuple[Desk, Path], tmp_path: Path
+) -> None:
+    """review43 A7: a link into a re-imported article, and one of its own claims' links,
+    follow the claim to the same words of the new version, as its verdict does, each with a
+    history row by the import channel that the JSON Lines export (a merge's file) carries and
+    no merge reads as a verdict; other words keep the link where it was."""
+    desk, path = versioned
+    elsewhere = write(tmp_path / "elsewhere.txt", seed_text("003"))
+    assert desk.import_paths([elsewhere]).count("imported") == 1
+    article = desk.articles(sort="imported")[-1].id  # the versioned article: imported first
+    kept, reworded, plain = desk.claims(article)[:3]
+    citing, cited = desk.claims(desk.articles(sort="imported")[0].id)[:2]
+    assert citing.article_id != article
+    desk.link(citing.id, kept.id)  # a link into the article ...
+    desk.link(citing.id, reworded.id)
+    desk.link(kept.id, cited.id)  # ... and one of its own: neither has a verdict
+    desk.link(kept.id, plain.id)  # a link inside the article moves at both ends
+    desk.link(reworded.id, cited.id)  # other words: it stays, and the history says so
+    text = path.read_text(encoding="utf-8")
+    write(path, text.replace(reworded.text, reworded.text.replace(" ", " really ", 1)))
+
+    outcome = desk.import_paths([path]).outcomes[0]
+    assert outcome.status == "updated" and outcome.rereview == []
+    now = {c.text: c for c in desk.claims(article)}
+    new_kept, new_plain = now[kept.text], now[plain.text]
+    assert new_kept.version == 2 and new_kept.id != kept.id
+    # the link into the article follows the same words; the reworded claim keeps its own
+    assert {c.id for c in desk.links(citing.id)} == {new_kept.id, reworded.id}
+    assert {c.id for c in desk.links(new_kept.id)} == {cited.id, new_plain.id}
+    assert {c.id for c in desk.links(kept.id)} == {cited.id, plain.id}  # nothing deleted
+    moved = desk.history(citing.id)[-1]
+    assert (moved.action, moved.channel, moved.before, moved.after) == (
+        "reanchor", "import", moved.before, moved.before,
+    )  # fmt: skip
+    assert moved.describe() == (
+        f"link moved from claim {kept.id} (version 1) to claim {new_kept.id} (version 2), "
+        "the same words"
+    )
+    carried = sorted(c.describe() for c in desk.history(new_kept.id))
+    how = f"carried from claim {kept.id} (version 1), the same words"
+    assert carried == sorted(f"link to claim {c} {how}" for c in (cited.id, new_plain.id))
+    fresh = next(c for c in now.values() if "really" in c.text)
+    assert desk.links(fresh.id) == [] and [c.id for c in desk.links(reworded.id)] == [cited.id]
+    [told] = desk.history(fresh.id)
+    assert told.describe() == (
+        f"not carried from claim {reworded.id} (version 1), the words changed: was no verdict "
+        f"(1 linked claim) on the earlier words “{reworded.text}”"
+    )
+    # the export a merge reads: the new link by fingerprint, the row in the history, no verdict
+    exported = export_file(desk, "jsonl", tmp_path / "mine.jsonl").path
+    theirs = {t.text: t for t in read_export(exported)}
+    assert theirs[kept.text].fingerprint in theirs[citing.text].linked_fingerprints
+    assert theirs[citing.text].verdict_change is None and not theirs[citing.text].has_review
+    lines = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+    [row] = [line for line in lines if line["claim_id"] == citing.id]
+    assert row["history"][-1]["via"] == "import" and "link moved" in row["history"][-1]["detail"]
 
 
 BAD_INPUTS = {

@@ -196,11 +196,20 @@ NOT_CARRIED = "not carried"
 not carried to the new claim (``ingest.carryover``)."""
 
 
-def was_words(state: ReviewState) -> str:
-    """An earlier review in a few words: "contradicted (attribution confirmed, a note)"."""
+LINK_CARRIED = "link "
+"""How a re-import's history row begins when it carried a link to another claim onto the
+same words of the new version ("link to claim 12 carried from claim 4 (version 1), …") or
+moved a link into the article there ("link moved from claim 4 (version 1) to claim 9 …"):
+the row says it whole (``ingest.carryover``)."""
+
+
+def was_words(state: ReviewState, links: int = 0) -> str:
+    """An earlier review in a few words: "contradicted (attribution confirmed, a note)";
+    ``links``: how many claims were linked to it as evidence."""
     extra = [f"attribution {state.attribution}"] if state.attribution else []
     extra += ["a note"] * bool(state.note)
     extra += [counted(len(state.evidence), "evidence link")] if state.evidence else []
+    extra += [counted(links, "linked claim")] if links else []
     return (state.verdict or "no verdict") + (f" ({', '.join(extra)})" if extra else "")
 
 
@@ -208,7 +217,7 @@ def _reanchor_words(detail: str, moved: str) -> str:
     """A re-import's row: "carried from version 1: verdict none → disputed", with the earlier
     words when spacing or punctuation moved, or the whole not-carried sentence. A row written
     before words had to match ("… : fuzzy 93") says the words changed, as they had."""
-    if detail.startswith(NOT_CARRIED):
+    if detail.startswith((NOT_CARRIED, LINK_CARRIED)):
         return detail
     version = re.search(r"\(version (\d+)\)", detail)
     text = f"carried from {f'version {version[1]}' if version else 'the earlier version'}: {moved}"

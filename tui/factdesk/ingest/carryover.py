@@ -9,6 +9,14 @@ Only the same words carry a review (``reanchor.same_words``). A new claim that i
 reviewed one with other words gets none of it: a history row (before and after the same, so
 no verdict is read into it, by a merge either) says what the earlier words had ("was
 contradicted") and quotes them, and the old claim waits for re-review with its verdict.
+
+Links go as a verdict does. A claim's own evidence links are carried to its same words in the
+new version (the old claim keeps them, as it keeps its verdict), and a link into the article
+from another claim moves to them, so the citing claim's evidence is the current version's
+claim, not one the article no longer shows: one history row per link, by the import channel,
+before and after the same (the JSON Lines history carries it; a merge reads no verdict into
+it). A link on other words stays where it was, and the not-carried row counts the old
+claim's own.
 """
 
 from __future__ import annotations
@@ -16,13 +24,13 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from factdesk.domain.models import NOT_CARRIED, ReviewState, was_words
+from factdesk.domain.models import LINK_CARRIED, NOT_CARRIED, ReviewState, was_words
 from factdesk.extract.claims import ClaimDraft, paragraph_of
 from factdesk.ingest.claim_writer import write_claims
 from factdesk.ingest.reanchor import OldClaim, anchor_claims
 from factdesk.store.attribution import write_attribution
 from factdesk.store.db import now
-from factdesk.store.history import record
+from factdesk.store.history import carry_link, current_state, record
 
 _OLD_SQL = """
 SELECT c.id, c.start, c.text, c.origin, c.hidden, c.kind, c.speaker, c.sourcing, c.score,
@@ -33,6 +41,13 @@ FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
 WHERE c.article_id = ? AND c.version = ?
 ORDER BY c.start, c.id
 """
+_LINKS_SQL = """
+SELECT claim_id, linked_claim_id FROM claim_links
+WHERE claim_id IN (SELECT id FROM claims WHERE article_id = :article AND version = :version)
+   OR linked_claim_id IN (SELECT id FROM claims WHERE article_id = :article AND version = :version)
+ORDER BY created_at, claim_id, linked_claim_id
+"""
+"""Every link from or into the old version's claims, in the order they were made."""
 _FRESH = ReviewState(None, "", (), False)
 _UNSHOWN = ReviewState(None, "", (), True)
 
@@ -55,10 +70,12 @@ def carry_review(
     old_version, version = versions
     rows = {row[0]: row for row in conn.execute(_OLD_SQL, [article_id, old_version])}
     states = {cid: _state(row) for cid, row in rows.items()}
+    links = conn.execute(_LINKS_SQL, {"article": article_id, "version": old_version}).fetchall()
+    linked = {cid for link in links for cid in link}
     work = [
         cid
         for cid, row in rows.items()
-        if states[cid] != _FRESH or row[3] == "manual" or row[18] is not None
+        if states[cid] != _FRESH or row[3] == "manual" or row[18] is not None or cid in linked
     ]
     new = [
         conn.execute("SELECT start, text FROM claims WHERE id = ?", [cid]).fetchone()
@@ -70,17 +87,21 @@ def carry_review(
         body,
         words_must_match=True,
     )
+    moved: dict[int, int] = {}
+    """Old claim id -> the new claim with its words: where its links go."""
     for anchor in anchors:
         after = states[anchor.old_id]
         if anchor.changed and anchor.index is not None:  # other words: the review stays behind
             target = new_ids[anchor.index]
             _keep_correction(conn, rows[anchor.old_id], target)  # who says it, not a verdict
-            _not_carried(conn, rows[anchor.old_id], target, old_version, reviewer)
+            own = sum(1 for owner, _ in links if owner == anchor.old_id)
+            _not_carried(conn, rows[anchor.old_id], target, (old_version, own), reviewer)
             lost.append(anchor.old_id)
             continue
         if anchor.index is not None:
             target, before = new_ids[anchor.index], _FRESH
             _keep_correction(conn, rows[anchor.old_id], target)
+            moved[anchor.old_id] = target
             if after == before:
                 continue
         elif anchor.span is not None:
@@ -88,6 +109,7 @@ def carry_review(
                 conn, rows[anchor.old_id], (article_id, version), anchor.span, body
             )
             _keep_correction(conn, rows[anchor.old_id], target)
+            moved[anchor.old_id] = target
             before = _UNSHOWN
         else:
             raise ValueError(f"anchor of claim {anchor.old_id} has neither a claim nor a span")
@@ -98,6 +120,7 @@ def carry_review(
             conn, target, before, after, action="reanchor", channel="import", reviewer=reviewer,
             detail=detail,
         )  # fmt: skip
+    _carry_links(conn, links, moved, set(rows), versions, reviewer)
     worth = {cid for cid in lost if _has_review(states[cid]) or rows[cid][3] == "manual"}
     return [cid for cid in lost if cid in worth]
 
@@ -115,18 +138,51 @@ def mark_rereview(
     )
 
 
+def _carry_links(
+    conn: sqlite3.Connection,
+    links: list[tuple[int, int]],
+    moved: dict[int, int],
+    old_ids: set[int],
+    versions: tuple[int, int],
+    reviewer: str,
+) -> None:
+    """Carry each link of an old claim that ``moved`` to the same words, and move each link
+    into one (a link between two of the article's claims is carried at both ends), with
+    one history row each on the claim whose evidence it is."""
+    old_version, version = versions
+    for owner, other in links:
+        if owner in old_ids:  # the old claim's own evidence: it keeps it, as it keeps a verdict
+            if owner not in moved:
+                continue
+            to, move = (moved[owner], moved.get(other, other)), False
+            how = f"to claim {to[1]} carried from claim {owner} (version {old_version})"
+        elif other in moved:  # another claim's evidence: the claim the article shows now
+            to, move = (owner, moved[other]), True
+            how = (
+                f"moved from claim {other} (version {old_version}) "
+                f"to claim {to[1]} (version {version})"
+            )
+        else:
+            continue
+        if carry_link(conn, (owner, other), to, move=move):
+            state = current_state(conn, to[0])
+            record(conn, to[0], state, state, action="reanchor", channel="import",
+                   reviewer=reviewer, detail=f"{LINK_CARRIED}{how}, the same words")  # fmt: skip
+
+
 def _not_carried(
-    conn: sqlite3.Connection, row: tuple, target: int, old_version: int, reviewer: str
+    conn: sqlite3.Connection, row: tuple, target: int, old: tuple[int, int], reviewer: str
 ) -> None:
     """Tell the new claim's history that an earlier version's review of other words was not
     carried to it: what it was and the words it was given to (the history list and every
-    export's history show it). Nothing is written when the old claim had no review."""
-    state = _state(row)
-    if not _has_review(state):
+    export's history show it). ``old``: (the old version, how many claims the old claim had
+    linked). Nothing is written when the old claim had no review and no link."""
+    state, (old_version, links) = _state(row), old
+    if not _has_review(state) and not links:
         return
     detail = (
         f"{NOT_CARRIED} from claim {row[0]} (version {old_version}), the words changed: "
-        f"was {was_words(state)} on the earlier words “{row[2]}”"
+        f"was {was_words(state, links)} on the earlier words “{row[2]}”"
     )
     record(conn, target, _FRESH, _FRESH, action="reanchor", channel="import",
            reviewer=reviewer, detail=detail)  # fmt: skip

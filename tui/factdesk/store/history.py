@@ -121,6 +121,32 @@ def write_link(
     return cursor.rowcount > 0
 
 
+def carry_link(
+    conn: sqlite3.Connection, link: tuple[int, int], to: tuple[int, int], *, move: bool
+) -> bool:
+    """Write the link ``link`` (claim, linked claim) again as ``to``, with the reviewer and
+    the time it was made (a re-import carries it to the same words of a new version: the
+    evidence list keeps the order it was linked in, and names who linked it); ``move``
+    removes ``link`` too. False when nothing changed (``link`` is gone, or ``to`` was linked
+    already and ``link`` stays). The caller records the history row (``ingest.carryover``: a
+    ``reanchor``, which no undo takes)."""
+    row = conn.execute(
+        "SELECT reviewer, created_at FROM claim_links WHERE claim_id = ? AND linked_claim_id = ?",
+        link,
+    ).fetchone()
+    if row is None:
+        return False
+    values = [*to, *row]  # rowsum.LINK_COLUMNS
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO claim_links (claim_id, linked_claim_id, reviewer, created_at, "
+        "checksum) VALUES (?, ?, ?, ?, ?)",
+        [*values, row_sum(*values)],
+    )
+    if move:
+        conn.execute("DELETE FROM claim_links WHERE claim_id = ? AND linked_claim_id = ?", link)
+    return move or cursor.rowcount > 0
+
+
 def record_link(
     conn: sqlite3.Connection,
     claim_id: int,
