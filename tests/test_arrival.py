@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from factdesk.extract.claims import extract_claims
 from factdesk.extract.furniture import dateline_at, furniture_kind, read_dateline
 from factdesk.text.wrapping import unwrap, wrap_width
@@ -269,3 +270,36 @@ def test_a_quote_and_its_speaker_on_two_uneven_lines_stay_one_claim() -> None:
     claims = [c for c in extract_claims(body) if "Цены на хлеб" in c.text]
     assert len(claims) == 1 and claims[0].speaker == "Ирина Лосева"
     assert body[claims[0].start : claims[0].end] == claims[0].text
+
+
+def test_a_date_broken_over_two_uneven_lines_is_one_date_of_one_claim() -> None:
+    """review43 B: "on 12" over "March, …" was a claim with a figure 12 and another opening
+    with the month; a break inside a date is a space."""
+    body = (
+        "Harbour bridge to close\n\n"
+        "The harbour bridge at Calderport will close for repairs on 12\n"
+        "March, the council said. Ferries will run every 20\n"
+        "minutes instead.\n"
+    )
+    [claim] = [c for c in extract_claims(body, article_date="2026-02-20") if "bridge" in c.text]
+    assert claim.text.endswith("on 12\nMarch, the council said.")
+    assert "date" in claim.flags and "number" not in claim.flags
+    joined = unwrap(
+        "The works at the harbour bridge were finished in\nMarch 2026, officials said.\n"
+        "The ferry ran on Dec.\n3 for the last time, the operator said.\n"
+    )
+    assert "on Dec. 3" in joined and "in\nMarch 2026" in joined  # a date's break only
+
+
+@pytest.mark.parametrize(
+    "body",
+    [  # a heading's number, a figure before a sentence's capital, a month's short name as one
+        "Fixtures for the season\n\nRound 12\nMarch 14: Lions against Tigers at Mill Lane.\n",
+        "The council counted 12\nThe survey of the bridge was finished in spring.\n",
+        "The crew was cut from 40 to 12\nJan Novak, the skipper, said the boat was lost.\n",
+    ],
+)
+def test_a_line_ending_on_a_number_before_a_capital_that_is_no_month_stays_apart(
+    body: str,
+) -> None:
+    assert unwrap(body) == body

@@ -388,3 +388,24 @@ def test_a_month_in_a_clause_of_what_will_be_is_the_next_one(text: str, first_da
     assert found is not None and found.end[:7] == first_day[:7]
     if first_day > "2026-12-03":  # a time still to come runs from the article's date to it
         assert found.start == "2026-12-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [  # review43 B: a claim keeps its hard-wrapped article's line ends; a break is a space
+        ("The harbour bridge will close on 12\nMarch, the council said.", "2026-03-12"),
+        ("The bridge was shut from 2\nJanuary, the council said.", "2026-01-02"),
+        ("Ferries ran again on\n3 February 2025, the operator said.", "2025-02-03"),
+        ("Мост закрыли 12\nянваря, сообщили в мэрии.", "2026-01-12"),
+    ],
+)
+def test_a_line_break_inside_a_claim_is_a_space(text: str, day: str) -> None:
+    found = time_span(text, "2026-01-19")
+    assert found is not None and found.source == "explicit" and day in (found.start, found.end)
+    assert found == time_span(text.replace("\n", " "), "2026-01-19")
+
+
+def test_a_blank_line_in_a_claim_is_no_wrap() -> None:
+    """A quotation made whole over a paragraph break: no date is read across the break."""
+    found = time_span("“The bridge will close on 12\n\nMarch,” he said.", "2026-01-19")
+    assert found is not None and found.source != "explicit"

@@ -1669,8 +1669,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    Claims, speakers and scores are unchanged (the matcher's stored facts only).
 366: (lead, review43) a plan told in the past ("was due to open in March", "were going to vote
    in May") keeps the last such month: "due" and "going" after a past auxiliary are no future.
+367: (mend44, review43 B) a date broken over a line break is one date. In text not uniformly
+   wrapped, a line ending on a day before a line opening with its month ("on 12" over
+   "March, the council said"), or on a month before its day or year ("on Dec." over "3"),
+   runs on: it was a claim with a figure 12 and another opening with the month. A claim's
+   time span reads a line break inside it as a space (a hard-wrapped claim's "12\nMarch" was
+   no date: the article's month).
 """
 
 from __future__ import annotations
 
-VERSION = 366
+VERSION = 367

@@ -47,6 +47,7 @@ from factdesk.lexicon.months import (
 from factdesk.lexicon.reporting_ru_uk import CLAUSE_JOINERS as CYRILLIC_JOINERS
 from factdesk.lexicon.reporting_ru_uk import RELATIVE_FORMS
 from factdesk.lexicon.tense import END_AHEAD, END_AHEAD_ENDINGS, END_PAST, FUTURE_WORDS, PLAN_WORDS
+from factdesk.text.wrapping import lines_joined
 
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
 """A word of any script: month words are English, Russian or Ukrainian ("8 января")."""
@@ -653,7 +654,9 @@ def _named_period(which: str, period: str, article: dt.date) -> TimeSpan:
 
 
 def time_span(text: str, article_date: str | None) -> TimeSpan | None:
-    """The span of days ``text`` (one claim) is about; see the module docstring for the order."""
+    """The span of days ``text`` (one claim) is about; see the module docstring for the order.
+    A line break inside it is a space (``lines_joined``: a hard-wrapped claim's date)."""
+    text = lines_joined(text)
     article = parse_iso(article_date)
     spans = _explicit(text, article)
     if not spans and article is not None:

@@ -129,8 +129,9 @@ def _headline_over(body: str, line: _Line, after: _Line) -> bool:
 def _join_mid_sentence(body: str) -> str:
     """Text not uniformly wrapped (a few lines, or lines of uneven length) still has the line
     ends a sentence cannot have: a line that ends without sentence punctuation, followed by a
-    line that goes on in lower case ("… до 2028 года,\nсообщил мэр …"); those become spaces
-    (same length). Every other line end stays."""
+    line that goes on in lower case ("… до 2028 года,\nсообщил мэр …"), or a break inside a
+    date (``_runs_on``: "… will close on 12\nMarch, the council said");
+    those become spaces (same length). Every other line end stays."""
     if "\n" not in body:
         return body
     chars: list[str] | None = None
@@ -139,12 +140,61 @@ def _join_mid_sentence(body: str) -> str:
         if line.blank or after.blank or after.indented or line.length > MAX_WIDTH:
             continue
         text = line.text.rstrip()
-        if text[-1:] in _TERMINAL or not after.text[:1].islower():
+        if text[-1:] in _TERMINAL:  # a sentence's end, but for a month's dot ("on Dec.")
+            if not (_DOTTED_MONTH.search(text) and _runs_on(text, after.text)):
+                continue
+        elif not after.text[:1].islower() and not _runs_on(text, after.text):
             continue
         if chars is None:
             chars = list(body)
         chars[line.end] = " "
     return body if chars is None else "".join(chars)
+
+
+_LONE_BREAK = re.compile(r"(?<=\S)([ \t\u00a0]*)\n(?=[ \t\u00a0]*\S)")
+"""A line break with words on both sides: no blank line, so no paragraph's end."""
+
+
+def lines_joined(text: str) -> str:
+    """One claim's ``text`` with each line break between two lines of words as a space (the
+    same length). A claim is one sentence (or a quotation made whole), and it keeps its
+    article's line ends: in hard-wrapped copy "on 12\nMarch" is a date, which the date
+    readers, matching spaces, did not see. A blank line stays (a quotation's paragraphs)."""
+    return _LONE_BREAK.sub(r"\1 ", text) if "\n" in text else text
+
+
+_DOTTED_MONTH = re.compile(r"(?<!\S)[A-Z][a-z]{2,3}\.\Z")
+"""A line ending on a short word and its dot ("on Dec.", "Sept."): a month's abbreviation
+may be it (``_runs_on`` asks), which a sentence's full stop never is."""
+_DAY = re.compile(r"(?<![\w.,:])[0-3]?\d(?:st|nd|rd|th)?\Z")
+_DAY_OR_YEAR = re.compile(r"(?:[0-3]?\d(?:st|nd|rd|th)?|(?:1[89]|20)\d\d)(?!\w)")
+
+
+def _runs_on(text: str, after: str) -> bool:
+    """Whether a line of prose (``text``: no heading, no sentence punctuation at its end but a
+    month's dot) goes on into the next line, which opens with a capital: the break falls
+    inside a date, a day over its month ("on 12" over "March") or a month over its day or
+    year ("on Dec." over "3"). Read line by line, the day was a figure of one claim and the
+    month opened the next. (A line ending on a word no sentence ends on, "… in" over "March
+    2026", was tried too: a validation split lost two whole claims, so it is left out.)"""
+    # the word lists load here, as ``ends_on_continuer``'s do
+    from factdesk.lexicon.months import ENGLISH
+
+    last, first = text.rsplit(None, 1)[-1], after.split(None, 1)[0] if after.strip() else ""
+    if not first or _heading(text):
+        return False
+    word = first.rstrip(",;:")
+    month = len(word) > 3 or word == "May"  # "Jan" over a day is a name as often as a month
+    month = month and word.lower() in ENGLISH and word[:1].isupper()
+    if month and _DAY.search(text):
+        return True
+    if _DOTTED_MONTH.search(last) and last[:-1].lower() not in ENGLISH:
+        return False  # "… ran on Dec." over "3 …" is a date; "… was Tom." over "20 …" no
+    return (
+        last.rstrip(".").lower() in ENGLISH
+        and last[:1].isupper()
+        and bool(_DAY_OR_YEAR.match(after.lstrip()))
+    )
 
 
 def _heading(text: str) -> bool:
