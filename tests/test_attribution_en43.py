@@ -103,8 +103,9 @@ _claim = claim_finder(ARTICLES)  # each article extracted once for the module's 
 @pytest.mark.parametrize(
     ("article", "start", "sourcing", "speaker"),
     [
-        ("aside", "DI Ann Marlow, investigating", "named", "DI Ann Marlow"),  # was unattributed
-        ("aside", "Someone on the bus", "named", "DI Ann Marlow"),  # her quotation runs on
+        ("aside", "DI Ann Marlow, investigating", "named", "Ann Marlow"),  # was unattributed;
+        ("aside", "Someone on the bus", "named", "Ann Marlow"),  # her quotation runs on (the
+        # rank is no part of her name: mend44, test_attribution_titles44)
         ("aside", "Councillor Tom Reyes", "named", "Tom Reyes"),  # as before
         ("aside", "Residents, fearing", "unattributed", "Residents"),  # as before
         ("label", "Lt. Bram Hollister:", "named", "Bram Hollister"),  # was unattributed

@@ -1675,8 +1675,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    runs on: it was a claim with a figure 12 and another opening with the month. A claim's
    time span reads a line break inside it as a space (a hard-wrapped claim's "12\nMarch" was
    no date: the article's month).
+368: (mend44, review43 C) titles written short: "Cllr" and a police rank in capitals ("DS",
+   "DCI", "PC", lexicon.english.SHORT_RANKS) before a person's name are an office, never part
+   of the name, and make the speaker checkable (no private-individual flag); "said DS Petrie"
+   is the Alan Petrie the article named. A rank's letters before one word the article gives
+   no person ("DC Comics", "DS Smith") stay in the name.
 """
 
 from __future__ import annotations
 
-VERSION = 367
+VERSION = 368

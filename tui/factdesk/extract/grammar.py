@@ -158,6 +158,7 @@ from factdesk.lexicon.english import (
     REVISING_LEMMAS,
     SETTLEMENT_NOUNS,
     SHARE_NOUNS,
+    SHORT_RANKS,
     SOMEONE_PRONOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
@@ -1806,6 +1807,8 @@ def entity_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].rstrip(".") in _LEADING_TITLES:
         words.pop(0)
+    if len(words) > 2 and words[0] in SHORT_RANKS:
+        words.pop(0)  # "DS Alan Petrie"; "DS Smith" may be the firm (``Reader._ranked``)
     while len(words) > 2 and words[0].lower() in _LEADING_ROLES:  # "Manager Dean
         words.pop(0)  # Cole", "Patient Anna Kowalczyk" at the start of a sentence
     if words:
@@ -2393,7 +2396,7 @@ class Reader:
             start -= 1  # the recogniser cut "Ana" off "Ana Lisboa"
         if start < entity.start and _ends_titled_office(doc, start):
             start = entity.start  # ("Minister of Health Karel Dvorsky": never "Health Karel")
-        name = entity_name(doc[start : entity.end].text)
+        name = self._ranked(entity_name(doc[start : entity.end].text))
         if not name:
             return None
         return Found(name, PERSON, PERSON, self._person_affiliation(head, entity),
@@ -2419,7 +2422,9 @@ class Reader:
             return Found(office.text, ORGANISATION, ORGANISATION, offset=office.start_char)
         if entity is not None and entity.start <= head.i < entity.end:
             name = (  # an organisation as recognised: "Local Government Association" whole
-                entity_name(entity.text) if entity.label_ == "PERSON" else _org_name(entity)
+                self._ranked(entity_name(entity.text))
+                if entity.label_ == "PERSON"
+                else _org_name(entity)
             )
             label = entity.label_
             if name.lower().startswith("the "):
@@ -2432,6 +2437,7 @@ class Reader:
             name = clean_name(written_words([*tokens, head, *of_name]))  # ("Coastal Anti-Doping
             label = "ORG" if of_name else ""  # Agency"; "The Port of Dunmarrow said": the
             # whole body's name, not "Port")
+            name = self._ranked(name)
             company = _before_legal_suffix(head)
             if company:  # "Voltaris Energy, Inc.": the parser split the name at the comma
                 name, label = company, "ORG"
@@ -2462,6 +2468,16 @@ class Reader:
         if label in ("", "PERSON") and not any(w in ORG_WORDS for w in words):
             return Found(name, PERSON, PERSON, offset=head.idx, gender=gender)
         return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
+
+    def _ranked(self, name: str) -> str:
+        """A name led by a rank written short ("DS Petrie", ``SHORT_RANKS``) without it, when
+        the rest ends in a surname the article gave a person: the officer, whom the people
+        index resolves to the full name. Otherwise as written: those letters open bodies'
+        names too ("PC World"), which ``clean_name`` keeps whole."""
+        words = name.split()
+        if len(words) < 2 or words[0] not in SHORT_RANKS or self.known is None:
+            return name
+        return " ".join(words[1:]) if self.known(words[-1]) else name
 
     def _titled_office(self, head: Token) -> Span | None:
         """A body named after an office in the possessive ("the Arizona Attorney General's

@@ -16,7 +16,7 @@ from functools import cache
 
 from factdesk.extract.cues import ROLE_WORDS, TITLE_WORDS
 from factdesk.lexicon.cyrillic import CYRILLIC
-from factdesk.lexicon.english import ROLE_VERBS, SURNAME_PARTICLES
+from factdesk.lexicon.english import ROLE_VERBS, SHORT_RANKS, SURNAME_PARTICLES
 from factdesk.lexicon.given_names import full_name_gender, known_given
 from factdesk.lexicon.kinds import CYRILLIC_ROLE_STEMS, ROLE_CASE_ENDINGS, SHORT_ROLE_STEM
 
@@ -208,7 +208,7 @@ class People:
     def _role_before(self, start: int) -> bool:
         line_start = body_line_start(self.body, start)
         before = _WORD.findall(self.body[max(line_start, start - 60) : start])[-4:]
-        return any(_is_role(w.lower()) or w in TITLE_WORDS for w in before)
+        return any(_is_role(w.lower()) or w in TITLE_WORDS or w in SHORT_RANKS for w in before)
 
     def _role_after(self, end: int) -> bool:
         rest = self.body[end : end + 200]

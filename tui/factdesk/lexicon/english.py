@@ -418,6 +418,15 @@ TITLE_WORDS: frozenset[str] = words(
     Speaker Coroner Boss Councillor Councilor Alderman Magistrate Sheriff Detective Inspector
     Superintendent Constable"""
 )
+SHORT_RANKS = words("Cr PC WPC DC DS DI DCI DSI DCS PCSO")
+"""Titles written short as British and Commonwealth news writes a police officer's rank, in
+capitals (constable, detective constable, sergeant, inspector, chief inspector,
+superintendent, community support officer), and an Australian councillor's ("Cr"): an office
+the person holds, never part of the name, and what makes the speaker checkable
+(``people.People``): "DS Alan Petrie said" was the speaker "DS Alan Petrie", flagged a private
+individual (review43 C). A title only before a person's name the recogniser found: the same
+letters open bodies' names ("DC Comics", "PC World"), which keep them (``grammar.clean_name``
+never strips one)."""
 HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame")
 """Forms of address that only a person takes: the name after one is a person's, whatever the
 entity recogniser typed it as ("Dr Halvorsen" read as an organisation)."""
@@ -426,7 +435,8 @@ NOTICE_WORDS = words("Copyright Copr")
 
 # Titles written short with a full stop ("Sgt. Ray Lutz"): the stop does not end a sentence.
 TITLE_ABBREVIATIONS = words(
-    "Adm Capt Col Cpl Det Dr Gen Gov Insp Lt Maj Mr Mrs Ms Prof Pte Rep Rev Sen Sgt St Supt"
+    "Adm Capt Cllr Cmdr Col Cpl Det Dr Gen Gov Insp Lt Maj Mr Mrs Ms Prof Pte Rep Rev Sen Sgt St "
+    "Supt"
 )
 TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS
 """The roles and titles before a name: ``language.parse`` reads a capitalised word before a
