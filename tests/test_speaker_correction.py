@@ -122,6 +122,32 @@ def test_correction_survives_reimport_of_a_changed_file(desk: Desk, tmp_path: Pa
     assert (moved.speaker, moved.sourcing, moved.speaker_by) == ("Jane Roe", "named", "tester")
 
 
+def test_a_correction_stays_on_its_words_when_a_reimport_rewords_them(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """review43 D: who says words is read from those words, as a verdict judges them: a
+    correction of a claim reworded by the new version stays on the earlier words, the new
+    claim has the engine's speaker, and its history says what was not carried."""
+    article = tmp_path / "a.txt"
+    shutil.copy(SEEDS / "003_98698ad64311fac1.txt", article)
+    desk.import_paths([article])
+    claim = _claim(desk, "Analysts warn that the current offensive")
+    desk.set_speaker(claim.id, speaker="Jane Roe", speaker_type="person", sourcing="named")
+    text = article.read_text("utf-8")
+    article.write_text(text.replace("could mark a turning point", "may mark a turning point"))
+    desk.import_paths([article])
+    reworded = _claim(desk, "Analysts warn that the current offensive may mark")
+    assert (reworded.speaker, reworded.sourcing, reworded.speaker_by) == (
+        "Analysts", "unattributed", None,
+    )  # fmt: skip
+    [told] = desk.history(reworded.id)
+    assert told.describe() == (
+        f"not carried from claim {claim.id} (version 1), the words changed: was no verdict "
+        f"(the speaker set by hand: Jane Roe) on the earlier words “{claim.text}”"
+    )
+    assert desk.claim(claim.id).speaker_by == "tester"  # the earlier words keep it
+
+
 def test_cli_speaker_sets_and_clears(seeded_desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:
     claim = _claim(seeded_desk, "Analysts warn that the current offensive")
     path = str(seeded_desk.store.path)

@@ -203,13 +203,15 @@ moved a link into the article there ("link moved from claim 4 (version 1) to cla
 the row says it whole (``ingest.carryover``)."""
 
 
-def was_words(state: ReviewState, links: int = 0) -> str:
+def was_words(state: ReviewState, links: int = 0, speaker: str | None = None) -> str:
     """An earlier review in a few words: "contradicted (attribution confirmed, a note)";
-    ``links``: how many claims were linked to it as evidence."""
+    ``links``: how many claims were linked to it as evidence; ``speaker``: whom the reviewer
+    set as its speaker, if they did."""
     extra = [f"attribution {state.attribution}"] if state.attribution else []
     extra += ["a note"] * bool(state.note)
     extra += [counted(len(state.evidence), "evidence link")] if state.evidence else []
     extra += [counted(links, "linked claim")] if links else []
+    extra += [f"the speaker set by hand: {speaker}"] if speaker else []
     return (state.verdict or "no verdict") + (f" ({', '.join(extra)})" if extra else "")
 
 

@@ -5,10 +5,12 @@ writes it onto the matched new claims through ``store.history.record`` (action `
 via ``import``) so the history shows where every verdict came from, and returns what could not
 be placed. The old version's claims and verdicts stay in the desk untouched: nothing is deleted.
 
-Only the same words carry a review (``reanchor.same_words``). A new claim that is an old
-reviewed one with other words gets none of it: a history row (before and after the same, so
-no verdict is read into it, by a merge either) says what the earlier words had ("was
-contradicted") and quotes them, and the old claim waits for re-review with its verdict.
+Only the same words carry a review (``reanchor.same_words``), and a reviewer's speaker
+correction: who says words is read from those words. A new claim that is an old reviewed one
+with other words gets none of it (the engine's speaker of the new words): a history row
+(before and after the same, so no verdict is read into it, by a merge either) says what the
+earlier words had ("was contradicted", "the speaker set by hand: X") and quotes them, and the
+old claim waits for re-review with its verdict.
 
 Links go as a verdict does. A claim's own evidence links are carried to its same words in the
 new version (the old claim keeps them, as it keeps its verdict), and a link into the article
@@ -92,8 +94,7 @@ def carry_review(
     for anchor in anchors:
         after = states[anchor.old_id]
         if anchor.changed and anchor.index is not None:  # other words: the review stays behind
-            target = new_ids[anchor.index]
-            _keep_correction(conn, rows[anchor.old_id], target)  # who says it, not a verdict
+            target = new_ids[anchor.index]  # (a speaker correction too: it was of those words)
             own = sum(1 for owner, _ in links if owner == anchor.old_id)
             _not_carried(conn, rows[anchor.old_id], target, (old_version, own), reviewer)
             lost.append(anchor.old_id)
@@ -176,13 +177,16 @@ def _not_carried(
     """Tell the new claim's history that an earlier version's review of other words was not
     carried to it: what it was and the words it was given to (the history list and every
     export's history show it). ``old``: (the old version, how many claims the old claim had
-    linked). Nothing is written when the old claim had no review and no link."""
+    linked). Nothing is written when the old claim had no review, no link and no speaker set
+    by hand."""
     state, (old_version, links) = _state(row), old
-    if not _has_review(state) and not links:
+    corrected = row[18] is not None
+    if not _has_review(state) and not links and not corrected:
         return
+    speaker = (row[6] or "none") if corrected else None
     detail = (
         f"{NOT_CARRIED} from claim {row[0]} (version {old_version}), the words changed: "
-        f"was {was_words(state, links)} on the earlier words “{row[2]}”"
+        f"was {was_words(state, links, speaker)} on the earlier words “{row[2]}”"
     )
     record(conn, target, _FRESH, _FRESH, action="reanchor", channel="import",
            reviewer=reviewer, detail=detail)  # fmt: skip
