@@ -409,3 +409,23 @@ def test_a_blank_line_in_a_claim_is_no_wrap() -> None:
     """A quotation made whole over a paragraph break: no date is read across the break."""
     found = time_span("“The bridge will close on 12\n\nMarch,” he said.", "2026-01-19")
     assert found is not None and found.source != "explicit"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [  # review43 E: months joined after one "in" are one span, written on 10 July 2026
+        ("Sales at the harbour shop rose in April and May, the owner said.", "2026-04", "2026-05"),
+        ("The pier was shut in April, May and June.", "2026-04", "2026-06"),
+        ("Ferries ran late in March or April.", "2026-03", "2026-04"),
+        ("Фестиваль проходил в апреле и мае.", "2026-04", "2026-05"),
+        ("Роботи тривали у квітні та травні.", "2026-04", "2026-05"),
+        # as before: each month its own date, or a second date with its year
+        ("Sales rose in April and fell in June.", "2026-04", "2026-06"),
+        ("The ferry ran in April and May 2025.", "2025-04", "2025-05"),
+        # a capital after "and" that is a name, not a month: one month
+        ("The talks began in April and Mayfield said they went well.", "2026-04", "2026-04"),
+    ],
+)
+def test_months_joined_after_one_preposition_are_one_span(text: str, first: str, last: str) -> None:
+    found = time_span(text, "2026-07-10")
+    assert found is not None and (found.start[:7], found.end[:7]) == (first, last)

@@ -1680,8 +1680,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    of the name, and make the speaker checkable (no private-individual flag); "said DS Petrie"
    is the Alan Petrie the article named. A rank's letters before one word the article gives
    no person ("DC Comics", "DS Smith") stay in the name.
+369: (mend44, review43 E) the time a claim is about: months listed after one preposition ("in
+   April and May", "in April, May and June", «в апреле и мае», «у квітні та травні») are one
+   span of them; it was the first month alone. Claims, speakers and scores are unchanged
+   (the matcher's stored facts only).
 """
 
 from __future__ import annotations
 
-VERSION = 368
+VERSION = 369

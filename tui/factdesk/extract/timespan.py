@@ -40,6 +40,7 @@ from factdesk.lexicon.months import (
     CYRILLIC_NEXT,
     CYRILLIC_UNTIL_WEEKDAYS,
     CYRILLIC_WEEKDAYS,
+    LIST_JOINERS,
     MONTHS,
     SHORT,
     WEEKDAYS,
@@ -201,7 +202,36 @@ def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
             span = TimeSpan(span.start, max(span.end, article.isoformat()), "several", span.source)
         if span is not None:
             spans.append(span)
+            if span.precision == "month" and not _DIGIT.search(piece):
+                for month in _joined_months(text, end):  # "in April and May": May too
+                    also = _one_date(month, sentence_year, article, ahead, coming)
+                    spans += [also] if also is not None else []
     return spans
+
+
+_JOINED = re.compile(
+    r"(?P<comma>[ \t\u00a0]*,)?[ \t\u00a0]*"
+    rf"(?:(?P<joiner>(?i:{alternation(sorted(LIST_JOINERS))}))[ \t\u00a0]+)?"
+    r"(?:(?i:in|в|во|у)[ \t\u00a0]+)?(?P<month>[^\W\d_]+)(?![\w-])(?![ \t\u00a0]*\d)"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _joined_months(text: str, end: int) -> list[str]:
+    """The months listed after a month named alone ("in April" of "in April, May and June"):
+    each after a comma or a joiner (``LIST_JOINERS``: and, or, и, та …), maybe with its own
+    "in"; an English month with its capital ("and Mayfield said" names no month), none with
+    a day or a year of its own (a date of its own, which ``find_dates`` finds)."""
+    months: list[str] = []
+    while match := _JOINED.match(text, end):
+        word = match.group("month")
+        if match.group("joiner") is None and match.group("comma") is None:
+            break
+        if word.lower() not in MONTHS or (word.isascii() and not word[:1].isupper()):
+            break
+        months.append(word)
+        end = match.end()
+    return months
 
 
 _DETERMINER = re.compile(r"\b(?:his|her|its|their|our|the|a|an)\s+$|['’]s\s+$", re.IGNORECASE)

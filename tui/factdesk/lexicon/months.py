@@ -85,6 +85,10 @@ CYRILLIC = {**RUSSIAN, **UKRAINIAN, **_table(_CYRILLIC_ABBREVIATIONS)}
 MONTHS: dict[str, int] = {**ENGLISH, **CYRILLIC}
 """Every known month word (lower case, no trailing dot) -> its number."""
 
+LIST_JOINERS = frozenset("and or и или і й та або чи".split())
+"""The words joining months named after one preposition, in the three languages: "in April
+and May", «в апреле и мае», «у квітні та травні» (``extract.timespan``: one span)."""
+
 _CYRILLIC_FULL = sorted({**RUSSIAN, **UKRAINIAN}, key=len, reverse=True)
 CYRILLIC_MONTH = "(?:" + "|".join(map(re.escape, _CYRILLIC_FULL)) + ")"
 """A regex alternation of the written-out Russian and Ukrainian month words (no
