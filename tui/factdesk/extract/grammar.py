@@ -168,6 +168,7 @@ from factdesk.lexicon.english import (
     WARNING_NOUNS,
     WELCOMING_LEMMAS,
 )
+from factdesk.lexicon.given_names import GIVEN_NAMES
 from factdesk.lexicon.reporting_ru_uk import PLATFORMS
 from factdesk.text.pronouns import person_shaped
 
@@ -3185,6 +3186,7 @@ class Reader:
                 or self._under_plans(tokens)
                 or _impersonal(tokens, self.quoted)
                 or self._as_reported(tokens)
+                or self._name_right_before_said(tokens)
             )
         if found is not None and (
             found.kind == ORGANISATION or _press_group(found) or _outlet_as_person(tokens, found)
@@ -3922,6 +3924,48 @@ class Reader:
             return None
         return _with_cue(found, ":")
 
+    def _name_right_before_said(self, tokens: Sequence[Token]) -> Found | None:
+        """ "Head of Housing Services Anna Marlow said …", "Director of Public Works Anna
+        Marlow said …": a person's name right after a capitalised title, right before "said",
+        "says" or "told", which the parse lost (the name read as the object of the title's
+        "of", no entity found). The capitalised run before the verb (joined by "of", "to",
+        "for", "and") speaks when it ends on two or three words opening on a given name (the
+        title before them left out). Read last, only when nothing else in the unit names a
+        source; never a word in a quotation, a body named after a person ("Anna Freud Centre
+        said"), a saying in a clause of time ("…, when Anna Marlow said she would resign":
+        the sentence's event), nor the cut tail of a body's name with no given name ("the
+        Council to Protect Lowland Heaths said")."""
+        for k in range(1, len(tokens)):
+            verb = tokens[k]
+            if verb.lower_ not in _SAID_FORMS or self.quoted(verb):
+                continue
+            first = k
+            while first > 0 and (
+                _capitalised_word(tokens[first - 1])
+                or (
+                    tokens[first - 1].lower_ in _NAME_JOINERS
+                    and first > 1
+                    and _capitalised_word(tokens[first - 2])
+                )
+            ):
+                first -= 1
+            run = [t for t in tokens[first:k] if not self.quoted(t)]
+            if len(run) < 2 or _in_time_clause(tokens, first):
+                continue
+            words = [t.text for t in run]
+            for size in (2, 3):
+                tail = words[-size:]
+                if len(tail) < size or tail[0].lower() not in GIVEN_NAMES:
+                    continue
+                rest = tail[1:]
+                if any(w in ORG_WORDS or w in BODY_HEADS for w in rest) or is_company_name(rest):
+                    break  # ("Anna Freud Centre said": a body named after a person)
+                if any(w.lower() in _NAME_JOINERS for w in tail):
+                    break
+                return Found(" ".join(tail), PERSON, PERSON, offset=run[-size].idx,
+                             cue=verb.text)  # fmt: skip
+        return None
+
     def _relative_speaker(self, tokens: Sequence[Token]) -> Found | None:
         """ "… with funding from the Gates Foundation, which said it had committed $120m":
         with no reporting verb of its own, the sentence's words are those of the named
@@ -4139,6 +4183,32 @@ def _punctuated_name(tokens: Sequence[Token]) -> Found | None:
     return None
 
 
+_SAID_FORMS = frozenset({"said", "says", "told"})
+_NAME_JOINERS = frozenset({"of", "to", "for", "and", "&"})
+_TIME_CLAUSE_WORDS = frozenset({"when", "after", "before", "since", "until", "as", "once"})
+"""Words opening a clause of time: a saying inside one tells when the sentence's event came
+("… have quit since yesterday, when Dan Price said he was resigning"), not what it claims."""
+"""Words inside a capitalised run of names and titles ("Director of Public Works", "the
+Council to Protect Lowland Heaths"): ``Reader._name_right_before_said`` reads the run whole."""
+
+
+def _in_time_clause(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the words from the last comma (or the unit's start) to ``at`` open with a
+    word of time ("…, when Ruth Abbott's predecessor Dan Price said …")."""
+    start = at
+    while start > 0 and tokens[start - 1].text not in (",", ";", ":"):
+        start -= 1
+    return any(t.lower_ in _TIME_CLAUSE_WORDS for t in tokens[start:at])
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A word of a name or a title: a capital first and letters (a hyphen or an apostrophe
+    inside: "Vibert-Gallichan", "O'Hare")."""
+    return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
+
+
+"""The forms of the verbs of speech a name right before them speaks by
+(``Reader._name_right_before_said``): the plain report, past or present."""
 _SAYS_LEMMAS = SPEECH_LEMMAS | PRESS_LEMMAS
 """``_says_form``'s verbs, joined once at import (it is asked of about every word a trailing
 attribution could end with: the union made per call was its cost, issue 15)."""
