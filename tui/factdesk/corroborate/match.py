@@ -16,6 +16,7 @@ so that desks judge their stored pairs again (``index.rejudge``).
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import sys
@@ -337,6 +338,11 @@ class ClaimFacts:
     """The figures the claim rejects as another's ("€28 million, not €48 million as
     reported": 48000000; "а не 14"), left out of ``numbers``: a claim that puts one of them
     forward about the same names conflicts with it (``_rejection``)."""
+    copy_key: str = ""
+    """A digest of the sentence's every word in order, letter case and punctuation aside
+    (``copy_digest``): two claims with one key print one sentence, its "not" and «не» too, which
+    ``norm`` leaves out with the other stop words (``_copied``). Empty in facts stored before
+    it: such a claim is found a copy once its article is indexed again."""
     words: frozenset[str] = field(default=frozenset(), compare=False)
     anchor_set: frozenset[str] = field(default=frozenset(), compare=False)
     word_count: int = field(default=0, compare=False)
@@ -520,6 +526,7 @@ class ClaimFacts:
             "countries": list(self.countries),
             "alive": self.alive,
             "sides": self.sides,
+            "copy": self.copy_key,
         }
 
     @classmethod
@@ -549,6 +556,7 @@ class ClaimFacts:
             countries=tuple(facts.get("countries", ())),
             alive=bool(facts.get("alive")),
             sides={str(k): bool(v) for k, v in facts.get("sides", {}).items()},
+            copy_key=str(facts.get("copy", "")),
         )
 
 
@@ -824,7 +832,19 @@ def claim_facts(
         countries=countries(text),
         alive=_tells_alive(text),
         sides=opposites.sides(text),
+        copy_key=copy_digest(text),
     )  # fmt: skip
+
+
+_COPY_WORD = re.compile(r"[^\W_]+")
+
+
+def copy_digest(text: str) -> str:
+    """``ClaimFacts.copy_key`` of a claim's text: its words (letters and digits) in order,
+    case folded, hashed short. A sentence printed again with other spacing, quotes or
+    capitals has the same key; one word more, less or changed ("not") gives another."""
+    words = " ".join(_COPY_WORD.findall(text.casefold()))
+    return hashlib.blake2b(words.encode(), digest_size=6).hexdigest()
 
 
 _QUOTED_SPEECH = re.compile(r"[\"“«„]([^\"“”«»„\n]+)[\"”»“]")
@@ -2804,15 +2824,43 @@ def _one_account(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
 
 def label_by_meaning(a: ClaimFacts, b: ClaimFacts, meaning: float) -> Match | None:
     """How ``b``, found by meaning alone (``neighbours``: no name or figure in common), relates
-    to ``a``: at most ``related``. On the labelled pairs, the candidates sharing no name or
-    figure that ``label`` called ``same`` or ``conflicts`` were other events (a bus crash in
-    Peru and one in Bolivia; a strike called off in Portugal and one in France) and none was
-    the same claim: the sentence vectors cannot tell one event from a like one, so the
-    reviewer gets the link, never a verdict on it."""
+    to ``a``: at most ``related``, but for one sentence copied (``_copied``). On the labelled
+    pairs, the candidates sharing no name or figure that ``label`` called ``same`` or
+    ``conflicts`` were other events (a bus crash in Peru and one in Bolivia; a strike called
+    off in Portugal and one in France) and none was the same claim: the sentence vectors
+    cannot tell one event from a like one, so the reviewer gets the link, never a verdict on
+    it. A sentence two articles print in the same words is another matter: a wire story or a
+    statement copied whole is one claim however little it names."""
     if meaning < MEANING_RELATED or not within_days(a.when, b.when):
         return None
+    sim = similarity(a, b)
+    if _copied(a, b, meaning):
+        return Match(a.claim_id, b.claim_id, "same", sim, COPIED_REASON)
     reason = f"close in meaning ({meaning:.2f}), no name or figure in common"
-    return Match(a.claim_id, b.claim_id, "related", similarity(a, b), reason)
+    return Match(a.claim_id, b.claim_id, "related", sim, reason)
+
+
+COPY_LEAST_WORDS = 6
+"""Words (``ClaimFacts.words``: stop words and anchors left out) a sentence naming nothing must
+hold for a copy of it to be one claim (``_copied``): "Nobody was hurt." or "The cause is being
+investigated." printed in two stories of one week tell two events; a sentence of six words of
+its own or more printed again word for word is a copy (review43: an identical sentence with no
+name or figure in two articles was only `related`)."""
+COPIED_REASON = "the same words, no name or figure in common"
+
+
+def _copied(a: ClaimFacts, b: ClaimFacts, meaning: float) -> bool:
+    """Whether two claims found by meaning alone are one sentence printed twice: the same
+    words in the same order (``copy_digest``: "is not safe" beside "is safe", «не пригодна»
+    beside «пригодна» are not a copy, though ``norm`` drops the negation), ``COPY_LEAST_WORDS``
+    of their own or more, and the blocked path's own judgement (``_label``: no conflict,
+    aside, other place or party, other people or figures) `same`. A copy with its closing
+    attribution changed ("officials said" / "the utility said") is not one: the words of
+    the claim are the reporter's there, and one changed word may be the story's."""
+    if not a.copy_key or a.copy_key != b.copy_key or a.word_count < COPY_LEAST_WORDS:
+        return False
+    found = _label(a, b, {}, meaning, _pair(a, b, meaning))
+    return found is not None and found.label == "same"
 
 
 class MatchIndex:
