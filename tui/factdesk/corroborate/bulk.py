@@ -17,7 +17,8 @@ The work is cut in two phases:
    come back as plain tuples and are merged in claim order.
 
 Workers are forked where the platform can (they inherit the facts of phase 1 instead of
-receiving them pickled) and spawned elsewhere (then the facts are sent). Fewer than
+receiving them pickled) and spawned elsewhere (then the facts are sent). The cyclic garbage
+collector is paused in every process for the build (``collector_paused``). Fewer than
 ``PARALLEL_FROM`` claims a process never start a pool: a handful of articles would pay more
 for its start-up than it saves.
 """
@@ -28,8 +29,9 @@ import gc
 import multiprocessing
 import pickle
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,6 +91,11 @@ def index_claims(
 
     ``workers`` is an upper bound on the processes used (``workers_for``); every number of
     them gives the same matches, in the same order."""
+    with collector_paused():
+        return _index_claims(claims, by_article, workers)
+
+
+def _index_claims(claims: Sequence[Claim], by_article: bool, workers: int | None) -> Built:
     steps = _steps(claims, by_article)
     count = workers_for(len(claims), workers)
     if count == 1:
@@ -232,12 +239,42 @@ def _replay(
     return found
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic cyclic garbage collection in this process while the block runs (the
+    collector is enabled again after it if it was before, whatever the block raised).
+
+    Why: a build allocates millions of objects that live to its end (every claim's facts,
+    the postings, each claim's matches, and in one burst the facts and matches a worker sends
+    back) and leaves next to no reference cycles to free (peak memory with the collector
+    paused: 597 against 588 MB at 30,000 claims, 1,723 against 1,726 MB at 100,000), while
+    every full pass walked the whole heap built so far: at 30,000 claims on two processes the
+    collector took 3.0 s of this process's 17.6 s (unpickling the worker's 15,000 facts 0.75
+    -> 0.24 s and making its 300,000 matches 1.33 -> 0.16 s with it paused). Reference
+    counting frees the rest as before. The 100,000-claim bench: 66.5 -> 54.2 s CPU along the
+    path of two processes (README, Performance: Session 44)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _worker_started() -> None:
+    """A pool worker's start: freeze what it inherited (its collector never walks the
+    parent's objects, nor copies their pages) and pause the collector for its work
+    (``collector_paused``: a forked worker inherits the pause, a spawned one does not)."""
+    gc.freeze()
+    gc.disable()
+
+
 def _forks() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes, forked where the platform can; each freezes what it inherited, so
-    its collector never walks the parent's objects (nor copies their pages)."""
+    """Worker processes, forked where the platform can, each started by ``_worker_started``."""
     context: Any = multiprocessing.get_context("fork" if _forks() else "spawn")
-    return ProcessPoolExecutor(max(1, workers), mp_context=context, initializer=gc.freeze)
+    return ProcessPoolExecutor(max(1, workers), mp_context=context, initializer=_worker_started)
