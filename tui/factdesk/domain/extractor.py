@@ -1688,8 +1688,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    right before "said", "says" or "told", which the parse lost ("Head of Housing Services
    Anna Marlow said"), speaks when the run ends on words opening on a given name; never a
    body named after a person nor a saying in a clause of time.
+371: (uk44, issue 12) Ukrainian and Russian speakers: the Ukrainian reporting verbs the lexicon
+   lacked («казав», «розказала», «уточнює», «відзначає», the imperfective pasts «уточнював»,
+   «підкреслював» …, and the Russian «подтверждает», «напоминал»; «казалось» is "seemed",
+   nobody's); «Зазначається водночас, що …» goes on with the body that spoke, as «Зазначається,
+   що …»; the newsroom or "me" told («У водоканалі редакції пообіцяли», «мені казали») and an
+   adverb («Прокуратура вкотре нагадує», «Київрада одразу повідомила») are no part of a body's
+   name.
 """
 
 from __future__ import annotations
 
-VERSION = 370
+VERSION = 371

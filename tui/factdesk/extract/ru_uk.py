@@ -144,6 +144,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     NAMING_VERB_STEMS,
     NETWORK_STEMS,
     NEWS_AGENCY_STEMS,
+    NEWSROOM_DATIVES,
     NO_REPLY_STEMS,
     NON_NAME_PREPOSITIONS,
     NON_SUBJECT_OPENERS,
@@ -221,6 +222,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     RUBRIC_WORDS,
     SCHOOL_STEMS,
     SECTOR_STEMS,
+    SEEMING_STEMS,
     SETTING_BODY_STEMS,
     SETTING_NOUNS,
     SETTLEMENT_ABBREVIATIONS,
@@ -401,8 +403,8 @@ def verb_form(word: str) -> str | None:
         return IRREGULAR_PAST[low]
     if low in STANCE_PREDICATES:  # "В мэрии с этим не согласны": a stance, as "считают"
         return "pl"
-    if low.startswith(NAMING_STEMS) and low.endswith(("ся", "сь")):
-        return None  # "называется", "називався": is called, nobody speaks
+    if low.startswith((*NAMING_STEMS, *SEEMING_STEMS)) and low.endswith(("ся", "сь")):
+        return None  # "называется", "називався": is called; «казалось»: seemed; nobody speaks
     if low.endswith(("лся", "лась", "лось", "лись", "вся", "лася", "лися", "лося")):
         low = low[:-2]  # "пожаловался", "поділилась", "поділився"
     for ending in PAST_ENDINGS:
@@ -4056,7 +4058,11 @@ def _name_words(where: list[_Tok]) -> list[_Tok]:
 def _without_outlet(where: list[_Tok]) -> list[_Tok]:
     """ "В Минфине «Ъ» заявили", "У Мінагро агентству «Вісті» повідомили",
     "В Минпромторге ТАСС сообщили": the institution without the outlet told after it (a
-    quoted name after a common noun, "в пресс-службе «Корзинки»", is the owner and stays)."""
+    quoted name after a common noun, "в пресс-службе «Корзинки»", is the owner and stays).
+    Whom it was told to, last before the verb ("У водоканалі редакції пообіцяли", "В
+    інспекції мені казали"), is no part of the body either."""
+    while len(where) > 1 and where[-1].low in (*DATIVE_PRONOUNS, *NEWSROOM_DATIVES):
+        where = where[:-1]
     for k in range(1, len(where)):
         tok, before = where[k], where[k - 1]
         told = before.low in CHANNEL_NOUNS
