@@ -79,6 +79,7 @@ from factdesk.lexicon.months import SHORT as SHORT_MONTHS
 from factdesk.names.mentions import Mention
 from factdesk.names.spelling import is_country, loose_keys, name_key, written_key
 from factdesk.text.fold import FoldedSearch
+from factdesk.text.wording import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -836,14 +837,12 @@ def claim_facts(
     )  # fmt: skip
 
 
-_COPY_WORD = re.compile(r"[^\W_]+")
-
-
 def copy_digest(text: str) -> str:
-    """``ClaimFacts.copy_key`` of a claim's text: its words (letters and digits) in order,
-    case folded, hashed short. A sentence printed again with other spacing, quotes or
-    capitals has the same key; one word more, less or changed ("not") gives another."""
-    words = " ".join(_COPY_WORD.findall(text.casefold()))
+    """``ClaimFacts.copy_key`` of a claim's text: its words and figures in order
+    (``text.wording.words_of``, the re-import's "same words" too), hashed short. A sentence
+    printed again with other spacing, quotes or capitals has the same key; one word more, less
+    or changed ("not") gives another."""
+    words = " ".join(words_of(text))
     return hashlib.blake2b(words.encode(), digest_size=6).hexdigest()
 
 

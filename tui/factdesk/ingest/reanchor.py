@@ -25,10 +25,11 @@ keeps step 2 as it is: its body is the same text, only the claim's span moved.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+
+from factdesk.text.wording import words_of
 
 MIN_RATIO = 90.0
 """Least rapidfuzz ``fuzz.ratio`` (0-100) for a fuzzy re-anchor; see the module docstring."""
@@ -58,25 +59,6 @@ class Anchor:
 
 def numbers(text: str) -> list[str]:
     return [n.replace(",", "") for n in _NUMBER.findall(text)]
-
-
-_TOKEN = re.compile(r"(?<!\w)[-\u2212]?\d+(?:[.,]\d+)*|\w+|[^\w\s]")
-"""A figure with its sign and separators as one token ("-3,5"), a word, or one other sign."""
-
-_KEPT_SIGNS = frozenset("%\u2030")
-"""Punctuation that is part of what a claim says (per cent, per mille): never dropped."""
-
-
-def words_of(text: str) -> tuple[str, ...]:
-    """The words and figures of ``text`` in order, letter case and punctuation left out
-    (quotes, commas, dashes, full stops, Markdown's asterisks); currency, plus, minus and per
-    cent signs kept, and a figure keeps its separators ("3,000" is not "3.000")."""
-    tokens = _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
-    return tuple(
-        t
-        for t in tokens
-        if len(t) > 1 or t in _KEPT_SIGNS or not unicodedata.category(t).startswith("P")
-    )
 
 
 def same_words(old: str, new: str) -> bool:
