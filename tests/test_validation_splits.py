@@ -99,7 +99,7 @@ def test_the_validation_splits_are_session_36s_judge_half_and_the_split_opened_n
     read = ea.chosen_splits("read")
     assert len(read) == 33 and set(read) == set(tuning36) - set(judge) | set(opened[:10])
     assert not set(read) & {*ea.VALIDATION, *ea.ASIDE, *ea.SEALED}
-    assert ea.SEALED == ()  # label45 adds heldout48 when it commits it
+    assert ea.SEALED == ("heldout48",)  # written in session 45 by label45
 
 
 def test_errors_refuse_every_real_validation_split(
