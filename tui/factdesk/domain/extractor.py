@@ -1695,8 +1695,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    що …»; the newsroom or "me" told («У водоканалі редакції пообіцяли», «мені казали») and an
    adverb («Прокуратура вкотре нагадує», «Київрада одразу повідомила») are no part of a body's
    name.
+372: (en45, issue 12; en44's rules) English speakers: "Managers at X" (executives, officials of
+   a body by its proper name, never its elected leaders) are its unnamed staff, anonymous and
+   tied to it; "<County> deputies" are the one sheriff's office the article names when it is
+   that county's.
 """
 
 from __future__ import annotations
 
-VERSION = 371
+VERSION = 372

@@ -2354,11 +2354,15 @@ class Engine:
         force (convention 48); deputies telling what they did themselves ("Deputies say they
         took him to the ground") stay a group (convention 23). None when it names none or
         several."""
-        if (found.speaker or "").lower() != "deputies" or _THEMSELVES.search(unit.text):
+        words = (found.speaker or "").split()
+        if not words or words[-1].lower() != "deputies" or _THEMSELVES.search(unit.text):
             return None
         names = self._sheriffs_offices()
         if len(names) != 1:
             return None
+        if not set(words[:-1]) <= set(next(iter(names)).split()):
+            return None  # ("Cypresswick County deputies": the office of that county; never
+            # "Harlan County deputies" beside the one named office of another county)
         return Found(names.pop(), "organisation", "organisation", via=found.via,
                      cue=found.cue, offset=found.offset)  # fmt: skip
 

@@ -1320,6 +1320,10 @@ _ORGANS = frozenset({"cabinet", "board", "committee", "executive", "panel", "tru
 """A body's own organs: a report to "the council's cabinet" is the council's (its officers')."""
 _ORGAN_NOUNS = _ORGANS | PART_NOUNS | {"team"}
 """A body's organs and parts that speak as the body when it owns them ("X's board said")."""
+_ELECTED_HEADS = frozenset({"leaders"})
+"""Staff heads a body's members elect or follow ("leaders of the Harbour Workers Union",
+"leaders of the Green group"): its leadership, which speaks as the body or as a group, never
+staff the text keeps back (``Reader._staff_at_named`` leaves them)."""
 _MEMBER_ORGANS = frozenset({"trustee", "director", "governor"})
 """Members of a body's governing organ who, as a plural, speak as the body (README item 13:
 "the trustees said in a letter", "the directors of X told shareholders"); one of them ("the
@@ -2654,6 +2658,10 @@ class Reader:
             organ = self._organ_of(head, by_noun=False)
             if organ is not None:  # "The directors of Pellam Rail told shareholders": the
                 return organ  # company (item 13), not directors at large
+        staffed = self._staff_at_named(head) if plural and dets <= {"the"} else None
+        if staffed is not None:  # "Managers at Harlow General Hospital said": its staff,
+            return Found(self.phrase(head, keep_det=True), "anonymous", PERSON, staffed,
+                         offset=head.idx)  # fmt: skip # unnamed, who speak for it (item 20)
         if plural and head.lower_ in STAFF_HEADS and _owned_by_one_thing(owner):
             # "The market's managers said", "the hospital's managers": the staff of the one
             # place or body the article speaks of, unnamed (README item 20)
@@ -2753,6 +2761,31 @@ class Reader:
         ):
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Beekeepers
             # warn …", "Some fliers argue …": people at large whatever their noun (item 22)
+        return None
+
+    def _staff_at_named(self, head: Token) -> str | None:
+        """The body a plural of a body's staff ("managers", "executives", "officials":
+        ``STAFF_HEADS`` but its elected leaders, ``_ELECTED_HEADS``) names by a preposition and
+        its proper name ("Managers at Harlow General Hospital", "executives of Tarvel
+        Devices", "managers at the Marsh Valley Trust"): the unnamed staff of that one body,
+        who speak for it as its officials do (README item 20: "officials, leaders, managers,
+        inspectors or sources of an agency"). None for a common noun there ("managers of the
+        three depots": no one body), for a person's name ("managers at Ann Roe's firm" is
+        hers, read elsewhere) and for a place ("executives in Leeds")."""
+        if head.lower_ not in STAFF_HEADS - _ELECTED_HEADS:
+            return None
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "with", "from"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                entity = self.entity(obj)
+                if entity is not None and entity.label_ in ("ORG", "FAC"):
+                    return entity_text(entity)
+                untagged = untagged_body_name(obj) if entity is None else None
+                if untagged is not None:  # ("Executives at Tarvel Devices": a company's
+                    return untagged.text  # name the recogniser left untyped)
         return None
 
     def _examiners_body(self, head: Token) -> str | None:
@@ -4184,12 +4217,14 @@ def _punctuated_name(tokens: Sequence[Token]) -> Found | None:
 
 
 _SAID_FORMS = frozenset({"said", "says", "told"})
+"""The forms of the verbs of speech a name right before them speaks by
+(``Reader._name_right_before_said``): the plain report, past or present."""
 _NAME_JOINERS = frozenset({"of", "to", "for", "and", "&"})
+"""Words inside a capitalised run of names and titles ("Director of Public Works", "the
+Council to Protect Lowland Heaths"): ``Reader._name_right_before_said`` reads the run whole."""
 _TIME_CLAUSE_WORDS = frozenset({"when", "after", "before", "since", "until", "as", "once"})
 """Words opening a clause of time: a saying inside one tells when the sentence's event came
 ("… have quit since yesterday, when Dan Price said he was resigning"), not what it claims."""
-"""Words inside a capitalised run of names and titles ("Director of Public Works", "the
-Council to Protect Lowland Heaths"): ``Reader._name_right_before_said`` reads the run whole."""
 
 
 def _in_time_clause(tokens: Sequence[Token], at: int) -> bool:
@@ -4207,8 +4242,6 @@ def _capitalised_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
 
 
-"""The forms of the verbs of speech a name right before them speaks by
-(``Reader._name_right_before_said``): the plain report, past or present."""
 _SAYS_LEMMAS = SPEECH_LEMMAS | PRESS_LEMMAS
 """``_says_form``'s verbs, joined once at import (it is asked of about every word a trailing
 attribution could end with: the union made per call was its cost, issue 15)."""
