@@ -1699,8 +1699,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    a body by its proper name, never its elected leaders) are its unnamed staff, anonymous and
    tied to it; "<County> deputies" are the one sheriff's office the article names when it is
    that county's.
+373: (uk45, issue 12) Russian and Ukrainian bodies named in the locative: «В мэрии это
+   опровергли» is the mayor's office, never the mayor named before («мэра Заречья …»: «мэр-» is
+   no stem of «мэрии», and «мэрия» is no post «мэр»); a body outside the known nouns is put in
+   the nominative («больнице», «Укрзалізниці», «водоканалі», «облизбиркоме», «горсовете»,
+   «Новій пошті»: больница, Укрзалізниця, водоканал, облизбирком, горсовет, Нова пошта).
 """
 
 from __future__ import annotations
 
-VERSION = 372
+VERSION = 373

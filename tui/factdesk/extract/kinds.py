@@ -214,9 +214,10 @@ def candidates(body: str, phrase: str) -> tuple[list[tuple[int, str]], str] | No
         head = _cyrillic_head(words)
         if head is None:
             return None
-        if phrase.startswith(CYRILLIC_MAYOR_POSTS):  # («глава города» is the «мэр» named)
+        if phrase.startswith(CYRILLIC_MAYOR_POSTS) and not _body_over_post(head):  # («глава
+            # города» is the «мэр» named; «мэрия», the office, no person)
             return _cyrillic_holders(body, CYRILLIC_MAYOR_POSTS), "person"
-        if head.startswith(_POSTS):
+        if head.startswith(_POSTS) and not _body_over_post(head):
             qualifiers = words[words.index(head) + 1 :] if head in words else []
             return _cyrillic_holders(body, (_cyrillic_stem(head),), qualifiers), "person"
         if head.startswith(CYRILLIC_BODY_STEMS):
@@ -321,6 +322,15 @@ def _cyrillic_head(words: list[str]) -> str | None:
         if not word.lower().endswith(NAME_ADJECTIVE_ENDINGS):
             return word.lower()
     return None
+
+
+def _body_over_post(head: str) -> bool:
+    """Does ``head`` start with a body's stem longer than the post's it also starts with
+    («мэрия», «мерії»: the mayor's office, on «мэр»/«мер»; «В мэрии это опровергли» was the
+    mayor named before, «мэр Заречья Виктор Громов»)? The longer stem is the word's."""
+    post = max((len(stem) for stem in (*_POSTS, *CYRILLIC_MAYOR_POSTS) if head.startswith(stem)),
+               default=0)  # fmt: skip
+    return any(head.startswith(stem) and len(stem) > post for stem in CYRILLIC_BODY_STEMS)
 
 
 def _cyrillic_stem(head: str) -> str:

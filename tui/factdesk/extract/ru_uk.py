@@ -4871,6 +4871,10 @@ _CASE_ENDINGS = frozenset(
 ) | {""}
 """Noun case endings after a stem: "суд", "суда", "судом", "раді", "радою", and a neuter's
 nominative "министерство" (so "министерства" is the same noun)."""
+_IA_ENDINGS = frozenset("ия ии ию ией иях ий ія ії ію ією іях".split())
+"""The endings of a noun in "-ия"/"-ія" ("мэрия", "мерії", "компанией"): stripped to its stem
+("мэр-", "компан-"), the noun keeps them in every case, so a word on that stem with another
+ending is another noun ("мэра", "мера": the mayor, not the mayor's office)."""
 
 
 def named_institution(before: str, phrase: str) -> str | None:
@@ -5011,6 +5015,7 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
     stem = head[: len(head) - len(ending)]  # "лікарні" -> "лікарн" (then "лікарня", "суду")
     aliases = next((v for k, v in INSTITUTION_ALIASES.items() if head.startswith(k)), ())
     stems = (stem, *aliases)  # "мэрия": the city's administration
+    ia = ending in _IA_ENDINGS  # "мэрии" is "мэр-" and "-ии": never "мэра", the mayor
     toks = list(_prefix_tokens(before))
     placed: list[str] = []  # "офисе союза в Озерске": the noun and where it is, kept
     for i in range(len(toks) - 1, -1, -1):  # until no name proper comes before it
@@ -5021,6 +5026,8 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
         low = _uncompounded(toks[i].low)  # "кінофестиваль" for "фестивалю"
         if toks[i].kind != "w" or not any(_same_noun(low, s) for s in stems):
             continue  # the same noun in any case ("суда", "раді"), never "судья" for "суд"
+        if ia and _same_noun(low, stem) and low[len(stem) :] not in _IA_ENDINGS:
+            continue  # ("В мэрии это опровергли" after "мэра Заречья": the mayor's office)
         first = i
         while (
             first > 0
@@ -7256,6 +7263,18 @@ _NOUN_RULES = (
     ("порте", "порт", "m"),
     ("порті", "порт", "m"), ("порт", "порт", "m"), ("клуба", "клуб", "m"), ("клубу", "клуб", "m"),
     ("клубе", "клуб", "m"), ("клубі", "клуб", "m"), ("клуб", "клуб", "m"),
+    # bodies a locative left as written ("В больнице обещали", "У водоканалі пообіцяли",
+    # "повідомили в Укрзалізниці", "у Новій пошті", "в горсовете", "в облизбиркоме")
+    ("больницы", "больница", "f"), ("больнице", "больница", "f"), ("больницу", "больница", "f"),
+    ("больница", "больница", "f"), ("водоканала", "водоканал", "m"),
+    ("водоканалу", "водоканал", "m"), ("водоканале", "водоканал", "m"),
+    ("водоканалі", "водоканал", "m"), ("водоканал", "водоканал", "m"),
+    ("залізниці", "залізниця", "f"), ("залізницю", "залізниця", "f"),
+    ("залізниця", "залізниця", "f"), ("пошти", "пошта", "f"), ("пошті", "пошта", "f"),
+    ("пошту", "пошта", "f"), ("пошта", "пошта", "f"), ("совета", "совет", "m"),
+    ("совете", "совет", "m"), ("совету", "совет", "m"), ("совет", "совет", "m"),
+    ("избиркома", "избирком", "m"), ("избиркоме", "избирком", "m"),
+    ("избиркому", "избирком", "m"), ("избирком", "избирком", "m"),
     # a firm by its trade: "подрядчика", "перевозчику", "застройщика", "підрядника",
     # "перевізнику", "забудовника" (a masculine noun's oblique "-а/-у/-е")
     ("чика", "чик", "m"), ("чику", "чик", "m"), ("чике", "чик", "m"), ("щика", "щик", "m"),
@@ -7264,9 +7283,10 @@ _NOUN_RULES = (
     ("довника", "довник", "m"), ("довнику", "довник", "m"),
 )  # fmt: skip
 _KIND_NOUNS = (
-    # A body's kind nouns, each a whole word (never a name's end: "Укрзалізниці", "Евросоюзе"
-    # keep their own rules), that the locative "в/у/на X" names a body by: "в Хоккейной лиге",
-    # "у Спілці …", "в Национальном союзе …", "в территориальном органе …", "в … компании".
+    # A body's kind nouns, each a whole word (never a name's end: "Евросоюзе" stays as written;
+    # "Укрзалізниці" goes by ``_NOUN_RULES``' "-залізниці"), that the locative "в/у/на X" names
+    # a body by: "в Хоккейной лиге", "у Спілці …", "в Национальном союзе …", "в территориальном
+    # органе …", "в … компании".
     ("компании", "компания", "f"), ("компанию", "компания", "f"), ("компания", "компания", "f"),
     ("компанії", "компанія", "f"), ("компанію", "компанія", "f"), ("компанія", "компанія", "f"),
     ("лиге", "лига", "f"), ("лиги", "лига", "f"), ("лигу", "лига", "f"), ("лига", "лига", "f"),
