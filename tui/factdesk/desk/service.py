@@ -1275,7 +1275,14 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             names=crossref.file_names,
             cancelled=cancelled or importer.never,
             started=started,
+            reopen=self._reopened_store,
         )
+
+    def _reopened_store(self) -> Store:
+        """The import's way to go on after another program restored the desk under it
+        (review44 A13): the desk opened again (``reopen``), its new store."""
+        self.reopen()
+        return self.store
 
     def import_in_worker(
         self,

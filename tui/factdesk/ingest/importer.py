@@ -50,7 +50,7 @@ from factdesk.language.parse_process import ParseProcess, forkable, worth_starti
 from factdesk.names import singlesource
 from factdesk.score import rescore
 from factdesk.store import history
-from factdesk.store.db import Store, inserted_id, now
+from factdesk.store.db import DeskReplacedError, Store, StoreError, inserted_id, now
 from factdesk.text.counts import counted
 from factdesk.text.urls import refuse_url
 
@@ -97,6 +97,65 @@ write of a file is one transaction, never cut (it commits whole or not at all)."
 
 class Stopped(Exception):
     """The import was cancelled between two steps (``Cancelled``); caught by ``import_paths``."""
+
+
+Reopen = Callable[[], Store]
+"""Opens the desk again after another program restored it under the import
+(``Store.replaced``) and returns its new store: the Desk passes its own ``reopen``."""
+
+
+class _Target:
+    """Where an import writes: the desk's store, opened again (``reopen``) when another
+    program restores the desk under the import.
+
+    Why (review44 A13): a ``factdesk restore`` while an article was extracted threw the
+    article's minutes of work away at its write, its line naming the exception's class
+    ("DeskReplacedError: …; the change was not saved"), and every file after it failed the
+    same way. Nothing an article's write uses was read from the replaced desk but what the
+    write reads again under its lock (whether the file is known, ``_store``; the name index,
+    ``index_article``), so the article and the files after it go into the desk as restored;
+    the files this import wrote before are not in it, and the line says so. Without
+    ``reopen`` (the importer on a bare store) the file fails, in words."""
+
+    def __init__(self, store: Store, reopen: Reopen | None) -> None:
+        self.store = store
+        self.reopen = reopen
+        self.restored: list[str] = []
+        """Why, each time the desk was opened again, until ``said`` takes it."""
+
+    def current(self) -> Store:
+        """The store to read and write now: opened again first when the desk was restored
+        since (a cheap look: ``Store.replaced``), so an unchanged file is judged on the
+        desk as restored, not on the replaced one."""
+        if self.reopen is not None and (why := self.store.replaced()) is not None:
+            self.reopened(why)
+        return self.store
+
+    def reopened(self, why: str) -> None:
+        """Open the desk again (``reopen``), its single-source index made as the import's
+        start made it; ``DeskReplacedError`` when there is no way to."""
+        if self.reopen is None:
+            raise DeskReplacedError(why)
+        self.store = self.reopen()
+        key_id, key = singlesource.key_function()
+        with self.store.transaction() as conn:
+            singlesource.ensure_index(conn, key, key_id)
+        self.restored.append(why)
+
+    def said(self, written_before: int) -> str:
+        """The words for the file during which the desk was opened again (else ""):
+        ``written_before``, the files this import wrote before it, are not in the desk."""
+        if not self.restored:
+            return ""
+        why, self.restored = self.restored[-1], []
+        them = "it" if written_before == 1 else "them"
+        before = (
+            f"; {counted(written_before, 'file')} this import wrote before it went into the "
+            f"desk the restore replaced: import {them} again"
+            if written_before
+            else ""
+        )
+        return f"{why} during the import: written into the desk as restored{before}"
 
 
 def never() -> bool:
@@ -247,6 +306,7 @@ def import_paths(
     names: NamesHook = _no_names,
     cancelled: Cancelled = never,
     started: Started | None = None,
+    reopen: Reopen | None = None,
 ) -> ImportReport:
     """Import every file under ``paths``; never raises for a bad file (see the report).
 
@@ -254,15 +314,18 @@ def import_paths(
     ``index`` indexes each stored article (see ``IndexHook``). When ``cancelled()`` turns
     True the import stops at the next step (``Cancelled``): the report holds the files
     written before it, and the file it was on is not written at all. ``started`` is told
-    each file as its import begins.
+    each file as its import begins. ``reopen``: how to open the desk again when another
+    program restores it meanwhile (``_Target``).
     """
     report = ImportReport()
     files = collect(paths)
+    target = _Target(store, reopen)
     key_id, key = singlesource.key_function()
-    with store.transaction() as conn:
+    with target.current().transaction() as conn:
         singlesource.ensure_index(conn, key, key_id)
+    target.restored.clear()  # restored before anything was read: nothing to say
     with _parse_process(len(files)) as helper, suppress(Stopped):
-        _import_files(store, files, options or ImportOptions(), helper, progress, report,
+        _import_files(target, files, options or ImportOptions(), helper, progress, report,
                       (reviewer, index, prepare, names), cancelled, started)  # fmt: skip
     return report
 
@@ -278,7 +341,7 @@ def _parse_process(files: int) -> AbstractContextManager[ParseProcess | None]:
 
 
 def _import_files(
-    store: Store,
+    target: _Target,
     files: list[tuple[Path, str | None]],
     options: ImportOptions,
     helper: ParseProcess | None,
@@ -291,7 +354,7 @@ def _import_files(
     """Each collected file imported in order, its outcomes added to ``report``; ``Stopped``
     when ``cancelled()`` is True before a file or between its steps."""
     reviewer, index, prepare, names = how
-    reads = _read_ahead(store, files, options, helper, cancelled)
+    reads = _read_ahead(target, files, options, helper, cancelled)
     for done, (path, error, pieces) in enumerate(reads, 1):
         _check(cancelled)
         if started:
@@ -304,9 +367,13 @@ def _import_files(
             report.outcomes.append(pieces)
         else:
             for prepared in pieces:  # a feed's articles: one at a time, each checked
-                report.outcomes.append(
-                    _import_prepared(store, prepared, reviewer, (index, prepare, names), cancelled)
+                outcome = _import_prepared(
+                    target, prepared, reviewer, (index, prepare, names), cancelled
                 )
+                written = sum(o.status in ("imported", "updated") for o in report.outcomes)
+                if restored := target.said(written):
+                    outcome.message = "; ".join(filter(None, (restored, outcome.message)))
+                report.outcomes.append(outcome)
         if progress:
             progress(done, len(files), str(path))
 
@@ -322,7 +389,7 @@ def _check(cancelled: Cancelled) -> None:
         raise Stopped
 
 
-def _read_ahead(store: Store, files: list[tuple[Path, str | None]], options: ImportOptions,
+def _read_ahead(target: _Target, files: list[tuple[Path, str | None]], options: ImportOptions,
                 helper: ParseProcess | None = None,
                 cancelled: Cancelled = never) -> Iterator[Read]:  # fmt: skip
     """Each file read and decoded ``READ_AHEAD`` files ahead of its import, the articles of
@@ -341,7 +408,7 @@ def _read_ahead(store: Store, files: list[tuple[Path, str | None]], options: Imp
             (path, error, [] if error else _prepare_input(path, options))
             for path, error in files_read
         ]
-        bodies = _new_bodies(store, window, cancelled)
+        bodies = _new_bodies(target.store, window, cancelled)
         _check(cancelled)  # reading a window is quick; parsing it is not
         if helper is None:
             _parse_here(bodies)
@@ -458,8 +525,9 @@ def import_input(
     pieces = _prepare_input(path, options)
     if isinstance(pieces, ImportOutcome):
         return [pieces]
+    target = _Target(store, None)
     return [
-        _import_prepared(store, prepared, reviewer, (index, prepare, names)) for prepared in pieces
+        _import_prepared(target, prepared, reviewer, (index, prepare, names)) for prepared in pieces
     ]
 
 
@@ -476,28 +544,24 @@ def _prepare_input(path: Path, options: ImportOptions) -> list[Prepared] | Impor
 
 
 def _import_prepared(
-    store: Store,
+    target: _Target,
     prepared: Prepared,
     reviewer: str,
     hooks: tuple[IndexHook, PrepareHook, NamesHook],
     cancelled: Cancelled = never,
 ) -> ImportOutcome:
+    """One article imported; its outcome. A restore of the desk by another program met on
+    the way opens the desk again and the article goes there, its extraction kept
+    (``_Target``)."""
     path = prepared.path
-    index, prepare, names = hooks
     _check(cancelled)
     try:
-        if _known(store.conn, prepared) == "unchanged":
-            known_id = _article_with_sha(store.conn, prepared.sha)
-            message = _read_header_again(store, prepared, index)
-            return ImportOutcome(str(path), "unchanged", known_id, message=message)
-        prepared.drafts = _extract_stoppably(prepared, cancelled)
-        _check(cancelled)
-        drafts = sorted(prepared.drafts, key=lambda d: d.start)  # as the claims are read
-        prepare([draft.text for draft in prepared.drafts], prepared.body, store=store,
-                spans=[(d.start, d.end, d.text) for d in drafts],
-                date=prepared.meta.date_iso)  # outside the lock  # fmt: skip
-        _check(cancelled)  # the last check: the write below commits whole
-        outcome = _store(store, prepared, reviewer, index, names)
+        while True:
+            try:
+                outcome = _import_into(target.current(), prepared, reviewer, hooks, cancelled)
+                break
+            except DeskReplacedError as error:
+                target.reopened(error.why)  # raises again without a way to open the desk
         if prepared.notice:
             outcome.message = "; ".join(filter(None, (prepared.notice, outcome.message)))
         return outcome
@@ -505,10 +569,37 @@ def _import_prepared(
         return ImportOutcome(str(path), "failed", message=str(skip))
     except sqlite3.Error as error:
         return ImportOutcome(str(path), "failed", message=f"not saved: {error}")
+    except StoreError as error:  # its words say what and why; its class is no user's word
+        return ImportOutcome(str(path), "failed", message=str(error))
     except (KeyboardInterrupt, SystemExit, ModelError, Stopped):
         raise  # a broken language model is one line for the whole run, not one per file
     except Exception as error:  # a bug must not stop the other files, nor print a traceback
         return ImportOutcome(str(path), "failed", message=_one_line(error))
+
+
+def _import_into(
+    store: Store,
+    prepared: Prepared,
+    reviewer: str,
+    hooks: tuple[IndexHook, PrepareHook, NamesHook],
+    cancelled: Cancelled,
+) -> ImportOutcome:
+    """``_import_prepared``'s steps on one store: extracted once (kept in ``prepared`` when
+    the write finds the desk restored and is made again on the desk opened again)."""
+    index, prepare, names = hooks
+    if _known(store.conn, prepared) == "unchanged":
+        known_id = _article_with_sha(store.conn, prepared.sha)
+        message = _read_header_again(store, prepared, index)
+        return ImportOutcome(str(prepared.path), "unchanged", known_id, message=message)
+    if prepared.drafts is None:
+        prepared.drafts = _extract_stoppably(prepared, cancelled)
+        _check(cancelled)
+    drafts = sorted(prepared.drafts, key=lambda d: d.start)  # as the claims are read
+    prepare([draft.text for draft in prepared.drafts], prepared.body, store=store,
+            spans=[(d.start, d.end, d.text) for d in drafts],
+            date=prepared.meta.date_iso)  # outside the lock  # fmt: skip
+    _check(cancelled)  # the last check: the write below commits whole
+    return _store(store, prepared, reviewer, index, names)
 
 
 def _one_line(error: BaseException) -> str:
