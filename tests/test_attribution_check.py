@@ -297,8 +297,11 @@ def test_a_name_or_a_participle_after_that_still_opens_the_content() -> None:
         "Dr Ilse Varga warned staff about the leak that exposed 300 files and said that "
         "the audit would start in May."
     ) == ("The audit would start in May")
-    # An auxiliary after "that" is never a complement's subject: no content, not "Was …".
-    assert reported_content("She said the flood that was forecast would reach the town.") is None
+    # An auxiliary after "that" is never a complement's subject: not "Was …"; the content is
+    # the clause "said" takes with no "that" (mend45, review44 A5).
+    assert reported_content("She said the flood that was forecast would reach the town.") == (
+        "The flood that was forecast would reach the town"
+    )
 
 
 async def test_the_claim_detail_shows_the_complement_not_a_relative_clause(

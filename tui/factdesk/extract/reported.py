@@ -23,7 +23,16 @@ from factdesk.extract.cues import SPEECH_VERBS, alternation
 from factdesk.extract.quotes import QuoteSpan, find_quotes
 from factdesk.extract.ru_uk import is_speech_verb
 from factdesk.lexicon.cyrillic import DENIALS as CYRILLIC_DENIALS
-from factdesk.lexicon.english import DENIAL_RE, FINITE_AUXILIARIES, RELATIVE_THAT_VERBS
+from factdesk.lexicon.english import (
+    BARE_CLAUSE_VERBS,
+    CLAUSE_PRONOUNS,
+    CLAUSE_SUBJECT_OPENERS,
+    DENIAL_RE,
+    FINITE_AUXILIARIES,
+    RELATIVE_THAT_VERBS,
+    TELLING_VERBS,
+)
+from factdesk.lexicon.months import WEEKDAYS
 from factdesk.lexicon.reporting_ru_uk import ACCORDING, CITING_GERUNDS, CONTENT_CONJUNCTIONS
 
 _VERB = alternation(SPEECH_VERBS - {"according"})
@@ -49,6 +58,39 @@ arrested", "that Will Ferrell …") opens a complement; and when no later "that"
 first one is the content after all (``_THAT``: "said that armed men stormed the depot", a
 participle before a noun looks like a relative's verb)."""
 _ACCORDING = re.compile(r"^\W*according to [^,]{1,80},\s*(?P<content>\S.*)$", re.IGNORECASE | re.S)
+_WHEN = alternation([*WEEKDAYS, "yesterday", "today", "tonight"])
+_FRAME = (
+    rf"(?:\s+(?:in\s+a\s+statement|on\s+(?:{_WHEN})|(?:{_WHEN})|last\s+(?:week|month|year)"
+    rf"|(?:earlier|later)\s+(?:this|on)\s+\w+))?"
+)
+"""A speech frame's words between the verb and its clause ("said in a statement", "said on
+Monday", "told reporters on Friday"): never the clause's subject."""
+_PRONOUN = alternation(CLAUSE_PRONOUNS)
+_SUBJECT_WORD = rf"(?!(?:{_PRONOUN})\b)[^\s.,;:!?\"“”«»]+"
+_BARE = re.compile(
+    rf"\b(?:(?-i:{alternation(BARE_CLAUSE_VERBS)})"
+    rf"|(?-i:{alternation(TELLING_VERBS)})(?:\s+(?!that\b)[\w’'-]+){{1,3}}?){_FRAME}\s+"
+    rf"(?P<content>(?:{_PRONOUN})\s+(?-i:{_RELATIVE}|[a-z]{{2,}}(?:ed|s))\b.*"
+    rf"|(?:(?:{alternation(CLAUSE_SUBJECT_OPENERS)})\s+|(?-i:(?=[A-Z0-9]|[a-z]+s\b)))(?!that\b){_SUBJECT_WORD}"
+    rf"(?:\s+{_SUBJECT_WORD}){{0,4}}?\s+(?-i:{_RELATIVE}|[a-z]{{2,}}(?<!e)ed)\b.*)$",
+    re.IGNORECASE | re.S,
+)
+"""Reported speech with no "that" (review44 A5: "Mayor Viktor Gromov said the city had set
+aside 340 million roubles for the work" had no content, and ClaimReview published the sentence
+cut at 75 characters, attribution and all): a speech verb that takes a bare clause
+(``BARE_CLAUSE_VERBS``; a telling verb after whom it tells, ``TELLING_VERBS``), a frame's
+words, then a clause in a subject's shape: a pronoun and its verb ("said it expects"), or a
+noun phrase (``CLAUSE_SUBJECT_OPENERS``, a capital, a figure or a plural, at most five words, no
+pronoun among them) and a finite auxiliary, a common irregular past (``RELATIVE_THAT_VERBS``)
+or a past in -ed ("said the city had", "said rents rose", "said the plan failed"). "said
+that …" is the that-rule's; "said the words again" has no clause."""
+_COORDINATED_THAT = re.compile(
+    rf"(?P<joint>,?\s+(?:and|but|or)\s+)that\s+(?!(?-i:{_AUXILIARY})(?![\w-]))(?=\S)",
+    re.IGNORECASE,
+)
+"""A second that-clause joined to the first ("that the number would fall …, and that two of
+its vessels would be laid up"): its "that" opens the clause, no word of the content (review44
+A6). Not a demonstrative ("and that was before the war": an auxiliary after it)."""
 _FINITE = re.compile(
     rf"\b(?:{alternation(FINITE_AUXILIARIES | {'been', 'be'})}|\w+ed|\w+s)\b", re.IGNORECASE
 )
@@ -195,13 +237,17 @@ def _speech_in(words: str) -> bool:
 
 def _reported(text: str) -> tuple[int, str] | None:
     """Where reported speech's content starts and the content, English or Russian/Ukrainian."""
+    that = _AFTER_RELATIVE.search(text) or _THAT.search(text)
     for found in (
-        _AFTER_RELATIVE.search(text) or _THAT.search(text) or _ACCORDING.search(text),
+        that or _ACCORDING.search(text),
+        None if that else _BARE.search(text),  # "said it was not true that Z": no content
         _RU_ACCORDING.search(text),
     ):
         if found is None or (found.re is not _RU_ACCORDING and _denied(text, found)):
             continue  # "X denied that Z", "did not say that Z": X's proposition is not Z
         content = _clause(found.group("content"), finite=found.re is not _RU_ACCORDING)
+        if content is not None and found.re in (_THAT, _AFTER_RELATIVE):
+            content = _COORDINATED_THAT.sub(r"\g<joint>", content)
         if content is not None:
             return found.start("content"), content
     return _reported_ru_uk(text)
