@@ -1704,8 +1704,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    no stem of «мэрии», and «мэрия» is no post «мэр»); a body outside the known nouns is put in
    the nominative («больнице», «Укрзалізниці», «водоканалі», «облизбиркоме», «горсовете»,
    «Новій пошті»: больница, Укрзалізниця, водоканал, облизбирком, горсовет, Нова пошта).
+374: (mend45, review44 A10) A claim's span holds both halves of a mark pair or neither
+   (``text.tag_pairs``): "**Update:** this post …" and "[b]Jon Hale[/b] said …" were
+   "Update:** this post …" and "Jon Hale[/b] said …" (the analysis reads marks as spaces, so the
+   sentence began at its first word); the half touching the span is taken in, a half at its
+   edge whose pair is further off is left out.
 """
 
 from __future__ import annotations
 
-VERSION = 373
+VERSION = 374

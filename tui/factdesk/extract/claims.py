@@ -56,6 +56,7 @@ from factdesk.lexicon.cyrillic import mostly_cyrillic
 from factdesk.lexicon.english import PRESS_RELEASE_RE, READER_ADDRESS_RE, WRITER_DOUBT_RE
 from factdesk.score.combined import score_claim
 from factdesk.text.markdown import heading_lines
+from factdesk.text.tag_pairs import TagPairs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -380,6 +381,7 @@ def _release_furniture(units: list[Unit], text: str) -> set[int]:
 def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraft]:
     """Every checkable claim of ``body`` in text order; repeated sentences are kept once."""
     article = _Article(body, article_date)
+    pairs = TagPairs(body)
     seen: set[str] = set()
     drafts = []
     units = article.units(article.spans())
@@ -394,8 +396,18 @@ def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraf
         seen.add(key)
         facts = text_facts(unit.text)
         if _checkable(unit, facts, opening=i == 0, tells=article.tells):
-            drafts.append(article.draft(unit, facts))
+            drafts.append(_marks_whole(article.draft(unit, facts), body, pairs))
     return drafts
+
+
+def _marks_whole(draft: ClaimDraft, body: str, pairs: TagPairs) -> ClaimDraft:
+    """``draft`` with the span holding both halves of a mark pair or neither
+    (``text.tag_pairs``: "Jon Hale[/b] said …" is "[b]Jon Hale[/b] said …"). Extracted claims
+    only: a hand-picked span (``describe_span``) is the reviewer's own."""
+    start, end = pairs.whole(draft.start, draft.end)
+    if (start, end) != (draft.start, draft.end):
+        draft.start, draft.end, draft.text = start, end, body[start:end]
+    return draft
 
 
 def describe_span(body: str, start: int, end: int, article_date: str | None = None) -> ClaimDraft:

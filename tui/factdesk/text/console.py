@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["console_marks", "without_console_marks", "without_escape_sequences"]
+__all__ = ["console_marks", "console_pairs", "without_console_marks", "without_escape_sequences"]
 
 STYLE_WORDS: Final = frozenset(
     """b i u s d r bold dim italic underline underline2 strike blink blink2 reverse conceal
@@ -69,6 +69,36 @@ def console_marks(text: str) -> list[tuple[int, int]]:
     if "[" in text:
         spans += [m.span() for m in _BRACKETED.finditer(text) if _is_tag(m.group(1), m.group(2))]
     return sorted(spans)
+
+
+_OPEN_DEPTH: Final = 16
+"""How far back among the tags still open a closing tag looks for its own: tags nested
+deeper are no typography, and a text of unclosed tags costs no more than this a tag."""
+
+
+def console_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(opening tag, closing tag) of the console markup in ``text``, as Rich pairs them: a
+    closing tag closes the last tag opened with its name ("[/b]" the last "[b]", "[/link]"
+    the last "[link=…]"), "[/]" the last one opened; a tag left unpaired is in no pair. A
+    claim's span takes both tags of a pair or neither (``text.tag_pairs``)."""
+    if "[" not in text:
+        return []
+    pairs = []
+    opened: list[tuple[tuple[int, int], str]] = []
+    for match in _BRACKETED.finditer(text):
+        closing, inner = match.group(1), match.group(2)
+        if not _is_tag(closing, inner):
+            continue
+        name = " ".join(inner.split("=", 1)[0].split())
+        if not closing:
+            opened.append((match.span(), name))
+            continue
+        nearest = range(len(opened) - 1, max(-1, len(opened) - 1 - _OPEN_DEPTH), -1)
+        at = next((k for k in nearest if not name or opened[k][1] == name), None)
+        if at is not None:
+            pairs.append((opened[at][0], match.span()))
+            del opened[at]
+    return pairs
 
 
 def without_escape_sequences(text: str) -> str:

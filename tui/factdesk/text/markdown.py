@@ -69,28 +69,50 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _HEADING.finditer(text)]
 
 
-def marks(text: str) -> tuple[tuple[int, int], ...]:
+Span = tuple[int, int]
+Pair = tuple[Span, Span]
+"""A mark that opens and the mark that closes it: (start, end) of each."""
+
+
+def marks(text: str) -> tuple[Span, ...]:
     """(start, end) of every Markdown mark in ``text``, in order and never overlapping.
 
     Not cached: each body is read once per use (``body_cut`` keeps its own cut), and a cache
     keyed by text would keep up to its size of 5 MB bodies alive."""
     if not any(char in text for char in _MARK_CHARS):
         return ()
-    found: list[tuple[int, int]] = []
+    single, pairs = _found(text)
+    return _disjoint(single + [half for pair in pairs for half in pair])
+
+
+def mark_pairs(text: str) -> list[Pair]:
+    """The marks of ``marks`` that come in pairs (emphasis, inline code, a link's "[" and its
+    "](target)"), each as (opening, closing): a claim's span takes both halves or neither
+    (``text.tag_pairs``)."""
+    if not any(char in text for char in _MARK_CHARS):
+        return []
+    single, pairs = _found(text)
+    kept = set(_disjoint(single + [half for pair in pairs for half in pair]))
+    return [pair for pair in pairs if pair[0] in kept and pair[1] in kept]
+
+
+def _found(text: str) -> tuple[list[Span], list[Pair]]:
+    """Every mark the patterns find, overlaps and all: the single ones (a heading's hashes, a
+    link's target alone) and the pairs."""
+    single: list[Span] = []
     for start, end in heading_lines(text):
         lead = _HEADING_MARK.match(text, start)
         if lead is not None:
-            found.append((start, lead.end()))
+            single.append((start, lead.end()))
         closing = _CLOSING_HASHES.search(text, start, end)
         if closing is not None:
-            found.append((closing.start(), end))
-    for match in _LINK.finditer(text):
-        found += [match.span(1), match.span(3)]
-    found += [match.span() for match in _TARGET.finditer(text)]
+            single.append((closing.start(), end))
+    pairs: list[Pair] = [(match.span(1), match.span(3)) for match in _LINK.finditer(text)]
+    single += [match.span() for match in _TARGET.finditer(text)]
     for pattern in (_CODE, _STRONG, _EMPHASIS, _UNDERSCORE):
         for match in pattern.finditer(text):
-            found += [(match.start(), match.start("w")), (match.end("w"), match.end())]
-    return _disjoint(found)
+            pairs.append(((match.start(), match.start("w")), (match.end("w"), match.end())))
+    return single, pairs
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
