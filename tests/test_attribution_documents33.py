@@ -169,6 +169,14 @@ def test_other_readings_keep_their_speaker(
             "named",
             "plaque",
         ),
+        (  # the text's owner a possessive pronoun: "Its" is the company's since "Pellow Water"
+            # is typed one (mend45, review44 A4: a company's name is no person's)
+            "Pellow Water has apologised to customers in Arnby.\n\n"
+            'Its statement read: "Supplies will return by noon."',
+            "return by noon",
+            "named",
+            "Pellow Water",
+        ),
     ],
 )
 def test_read_still_opens_a_quotation_after_a_colon(
@@ -188,12 +196,6 @@ def test_read_still_opens_a_quotation_after_a_colon(
         (  # the text issued by a verb of issuing: "issued a statement", no "in a statement"
             "Pellow Water issued a statement on Tuesday.\n\n"
             '"Supplies to Arnby will return by noon," the statement read.',
-            "return by noon",
-            "Pellow Water",
-        ),
-        (  # the text's owner a possessive pronoun
-            "Pellow Water has apologised to customers in Arnby.\n\n"
-            'Its statement read: "Supplies will return by noon."',
             "return by noon",
             "Pellow Water",
         ),

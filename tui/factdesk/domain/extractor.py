@@ -1709,8 +1709,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    "Update:** this post …" and "Jon Hale[/b] said …" (the analysis reads marks as spaces, so the
    sentence began at its first word); the half touching the span is taken in, a half at its
    edge whose pair is further off is left out.
+375: (mend45, review44 A4, A12) A company is no private individual: a speaker typed a person
+   whose name is a company's (``cues.is_company_name``: "Northmere Water today announced …",
+   no entity the recogniser typed) is an organisation, and ``COMPANY_HEADS`` gains "Marine",
+   "Ferries", "Line" ("Kelso Marine", "Strand Line"); a role noun anywhere in the phrase set
+   off by a comma just before a name ("The head of the regional transport ministry, Irina
+   Lastochkina, said") and a court report's "Defending," / "Prosecuting," make the person
+   checkable.
 """
 
 from __future__ import annotations
 
-VERSION = 374
+VERSION = 375

@@ -1502,6 +1502,8 @@ class Engine:
             speaker, kind = (named, "organisation") if named else (speaker, kind)
         if kind == "person" and speaker in self.bodies:
             kind = "organisation"  # ("The operator, Wessex Coaches, said": a body)
+        if kind == "person" and is_company_name((speaker or "").split()):
+            kind = "organisation"  # ("Northmere Water today announced": no entity at all)
         titled = self._titled_person(speaker or "") if kind == "organisation" else None
         if titled is not None:  # "Battalion Chief Ruben Torres" when "Ruben Torres" is
             speaker, kind = titled, "person"  # named in full: a title, no body's name

@@ -16,7 +16,7 @@ from functools import cache
 
 from factdesk.extract.cues import ROLE_WORDS, TITLE_WORDS
 from factdesk.lexicon.cyrillic import CYRILLIC
-from factdesk.lexicon.english import ROLE_VERBS, SHORT_RANKS, SURNAME_PARTICLES
+from factdesk.lexicon.english import COUNSEL_LEADS, ROLE_VERBS, SHORT_RANKS, SURNAME_PARTICLES
 from factdesk.lexicon.given_names import full_name_gender, known_given
 from factdesk.lexicon.kinds import CYRILLIC_ROLE_STEMS, ROLE_CASE_ENDINGS, SHORT_ROLE_STEM
 
@@ -206,9 +206,23 @@ class People:
         return False
 
     def _role_before(self, start: int) -> bool:
+        """A role in the four words before a mention ("the regional governor, Ivan Petrov"),
+        a court report's side ("Defending, Hannah Crewe": ``COUNSEL_LEADS``), or a role
+        anywhere in the phrase set off by a comma just before it, back to its clause's start:
+        "The head of the regional transport ministry, Irina Lastochkina, said …" had "head"
+        six words back and was flagged a private individual (review44 A4)."""
         line_start = body_line_start(self.body, start)
         before = _WORD.findall(self.body[max(line_start, start - 60) : start])[-4:]
-        return any(_is_role(w.lower()) or w in TITLE_WORDS or w in SHORT_RANKS for w in before)
+        if any(_is_role(w.lower()) or w in TITLE_WORDS or w in SHORT_RANKS for w in before):
+            return True
+        apposed = _APPOSED_BEFORE.search(self.body[max(line_start, start - 120) : start])
+        if apposed is None:
+            return False
+        words = _WORD.findall(apposed.group("phrase"))
+        if len(words) == 1:
+            return words[0] in COUNSEL_LEADS
+        opens_a_noun = words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s"))
+        return opens_a_noun and any(_is_role(w.lower()) for w in words)
 
     def _role_after(self, end: int) -> bool:
         rest = self.body[end : end + 200]
@@ -223,6 +237,12 @@ class People:
             return True  # ("Tomas Ekwueme, who leads the Clean Water Coalition, said …")
         return any(_is_role(w) for w in words) or bool(_ORG_LINK.search(text))
 
+
+_APPOSED_BEFORE = re.compile(r"(?:^|[.;:!?(]\s*)(?P<phrase>[^.,;:!?()\n]{1,100}),[ \t]+$")
+"""The phrase set off by a comma right before a mention, back to the start of its clause."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+"""Words that open a noun phrase: an apposed role is one ("The head of the …, X"), not a
+clause's frame ("Speaking to the minister, X")."""
 
 _LONG_ROLES = tuple(stem for stem in CYRILLIC_ROLE_STEMS if len(stem) > SHORT_ROLE_STEM)
 _SHORT_ROLE = re.compile(

@@ -260,7 +260,7 @@ COMPANY_HEADS = words(
     Electronics Solutions Labs Laboratories Networks Ventures Enterprises Developments
     Construction Engineering Aerospace Automotive Financial Bancorp Brands Hotels Resorts
     Studios Software Therapeutics Biosciences Healthcare Farms Dairies Bakeries Textiles
-    Packaging Minerals Metals Petroleum Water Gas Assurance Reinsurance"""
+    Packaging Minerals Metals Petroleum Water Gas Assurance Reinsurance Marine Ferries Line"""
 )
 """Words that end a company's name and no person's ("Whitlow Retail", "Dunmore Ports",
 "Ashdown Holdings"): a two- or three-word name ending on one is a body's, whatever the entity
@@ -418,6 +418,10 @@ TITLE_WORDS: frozenset[str] = words(
     Speaker Coroner Boss Councillor Councilor Alderman Magistrate Sheriff Detective Inspector
     Superintendent Constable"""
 )
+COUNSEL_LEADS = words("Defending Prosecuting Mitigating")
+"""How a British court report names a barrister by the side they speak for, the word alone
+before a comma ("Defending, Hannah Crewe said …"): an office in the case, as checkable as a
+role noun (``people.People.has_role``; review44 A4)."""
 SHORT_RANKS = words("Cr PC WPC DC DS DI DCI DSI DCS PCSO")
 """Titles written short as British and Commonwealth news writes a police officer's rank, in
 capitals (constable, detective constable, sergeant, inspector, chief inspector,
