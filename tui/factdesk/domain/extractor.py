@@ -1716,8 +1716,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    off by a comma just before a name ("The head of the regional transport ministry, Irina
    Lastochkina, said") and a court report's "Defending," / "Prosecuting," make the person
    checkable.
+376: (mend45, review44 A11; mend44's leftover) "could not" / "could never" / "could no longer"
+   is a past inability, no hedge ("people who could not check their own accounts" was
+   ``hedged``); "between April and June" is a date of both months (``extract.dates``: "between"
+   opens a month as "in" does), where it was the article's month, and "between April and June
+   2024" June alone.
 """
 
 from __future__ import annotations
 
-VERSION = 375
+VERSION = 376

@@ -30,7 +30,7 @@ _PATTERNS = [
     rf"\b(?P<m2>{_MON})\b\.?{_SP}{_DAY.format(n=2)}\b(?:,?{_SP}{_YEAR.format(n=2)}\b)?",
     rf"\b(?P<m3>{_FULL_MON}){_SP}{_YEAR.format(n=3)}\b",
     r"\b(?P<y4>(?:1[89]|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)\b",
-    rf"\b(?i:in|on|since|until|by|from|last|next|early|late|mid-?|this|of|during)[ \t]+"
+    rf"\b(?i:in|on|since|until|by|from|last|next|early|late|mid-?|this|of|during|between)[ \t]+"
     rf"(?:{_FULL_MON})\b"
     rf"(?!\.?{_SP}[0-3]?\d\b)",
     # a weekday is a date wherever it stands ("said Tuesday", "on Friday")

@@ -755,7 +755,7 @@ HEDGES = (
     r"\breportedly\b",
     r"\ballegedly\b",
     r"\bapparently\b",
-    r"\bcould\b",
+    r"\bcould\b(?![ \t\n]+(?:not|never|no[ \t\n]+longer)\b)",
     r"(?-i:\bmay\b)",
     r"\bmight\b",
     r"\bif confirmed\b",
@@ -774,7 +774,9 @@ HEDGES = (
     r"\bpresumably\b",
     r"\bperhaps\b",
 )
-"""The writer distances itself from the claim: the ``hedged`` flag."""
+"""The writer distances itself from the claim: the ``hedged`` flag. Not "could not" / "could
+never" / "could no longer": a past inability ("people who could not check their own
+accounts"), no doubt of the writer's (review44 A11)."""
 
 READER_ADDRESS = (
     r"\b(?:you|your|yours|yourself|yourselves)\b",
