@@ -11,9 +11,10 @@ work the same way, each with a plain connection rather than a handle on the Desk
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
-from factdesk.domain.models import Change, ReviewState
+from factdesk.domain.models import LINK_CARRIED, Change, ReviewState
 from factdesk.store.checksums import verify_review
 from factdesk.store.db import now
 from factdesk.store.deskfile import DeskError
@@ -180,9 +181,37 @@ def record_link(
 
 
 def replay_link(conn: sqlite3.Connection, target: Change, *, undoing: bool, reviewer: str) -> None:
-    """Undo/redo of a link or unlink: the link row follows the history."""
+    """Undo/redo of a link or unlink: the link row follows the history, to the claim a
+    re-import moved the link to since (``moved_link``)."""
     if target.action not in LINK_ACTIONS:
         return
     other = json.loads(target.detail or "{}").get("linked_claim_id")
     if other is not None:
+        other = moved_link(conn, target.claim_id, other)
         write_link(conn, target.claim_id, other, (target.action == "link") != undoing, reviewer)
+
+
+_MOVED = re.compile(
+    rf"{re.escape(LINK_CARRIED)}moved from claim (\d+) \(version \d+\) to claim (\d+) "
+)
+"""A re-import's row on a citing claim that moved its link (``ingest.carryover``): from, to."""
+
+
+def moved_link(conn: sqlite3.Connection, claim_id: int, other_id: int) -> int:
+    """The claim ``claim_id``'s link to ``other_id`` is on now: ``other_id``, or the claim of
+    a later version a re-import moved it to (its ``reanchor`` rows on ``claim_id``, followed
+    in order through every later version). Why (mend44's leftover): ``z`` on a link a re-import
+    had moved unlinked nothing, the row it named being gone, and the link stayed."""
+    moves: dict[int, int] = {}
+    for (detail,) in conn.execute(
+        "SELECT detail FROM history WHERE claim_id = ? AND action = 'reanchor' AND detail LIKE ?"
+        " ORDER BY id",
+        [claim_id, f"{LINK_CARRIED}moved from claim %"],
+    ):
+        if (found := _MOVED.match(detail or "")) is not None:
+            moves[int(found[1])] = int(found[2])
+    seen = {other_id}
+    while other_id in moves and moves[other_id] not in seen:
+        other_id = moves[other_id]
+        seen.add(other_id)
+    return other_id
