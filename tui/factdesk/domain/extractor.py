@@ -1721,8 +1721,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    ``hedged``); "between April and June" is a date of both months (``extract.dates``: "between"
    opens a month as "in" does), where it was the article's month, and "between April and June
    2024" June alone.
+377: (uk45, issue 12) «У пресслужбі Управління СБУ розповіли» is the service's regional office
+   ('Управління СБУ'), not 'Управління': initials after a body's capitalised head noun in the
+   genitive complete its name, no outlet told; «пресгрупа» is a press office («у пресгрупі
+   Управління СБУ»: the office, not 'пресгрупі Управління СБУ').
 """
 
 from __future__ import annotations
 
-VERSION = 376
+VERSION = 377

@@ -37,6 +37,7 @@ from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
 from factdesk.lexicon.cyrillic import given_nominative
 from factdesk.lexicon.cyrillic import person_nominative as person_nominative  # (its home)
 from factdesk.lexicon.given_names import cyrillic_given_gender, known_given, surname_gender
+from factdesk.lexicon.kinds import CYRILLIC_BODY_STEMS
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ABBREVIATED_PARTS,
@@ -4067,6 +4068,7 @@ def _without_outlet(where: list[_Tok]) -> list[_Tok]:
         tok, before = where[k], where[k - 1]
         told = before.low in CHANNEL_NOUNS
         after_name = before.capital and not before.acronym and not _place_adjective(before)
+        after_name = after_name and not (tok.acronym and _owned_head(before))
         if (tok.kind == "q" or tok.acronym) and (told or after_name):
             return where[: k - 1] if told else where[:k]
         if k == len(where) - 1 and _after_whole_name(where[:k], tok):
@@ -4075,6 +4077,18 @@ def _without_outlet(where: list[_Tok]) -> list[_Tok]:
         if k == len(where) - 1 and outlet and _adjective_initials_at(where, k - 1):
             return where[:k]  # "У Вінницькій ОВА ЕП повідомили": the outlet after the body
     return where
+
+
+def _owned_head(tok: _Tok) -> bool:
+    """A body's own head noun, capitalised and in the genitive, that the initials after it
+    complete ("У пресгрупі Управління СБУ", "в пресс-службе Управления ФСБ", "Департаменту
+    ЖКГ"): the body's name goes on, no outlet told after it (it was 'Управління'). A noun in
+    the locative ("В Министерстве ТАСС сообщили": «-е», «-і», «-ии») and a compound name
+    ("В Минпромторге ТАСС …") end the body there, as before."""
+    low = tok.low
+    if not low.startswith(CYRILLIC_BODY_STEMS) or is_compound_name(tok.text):
+        return False
+    return not low.endswith(("е", "і", "ии"))
 
 
 _PLACE_ADJECTIVE = re.compile(r"..(?:ськ|цьк|зьк|ск|цк)(?:ій|ої|ою|ом|ой|ого|ому|ім|ая|а)$")

@@ -760,8 +760,10 @@ the "… міська рада" the article named; "горсовета": the "�
 
 PRESS_OFFICES = (
     "пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр",
+    "пресгруп", "прес-груп", "пресс-групп", "прессгрупп",
 )  # fmt: skip
-"""Word starts of an institution's press office ("пресс-служба", "пресцентру")."""
+"""Word starts of an institution's press office ("пресс-служба", "пресцентру", "пресгрупі":
+the press group of a security service's regional office, «у пресгрупі Управління СБУ»)."""
 CABINET_STEMS = stems("cabinet")
 """Word starts of the cabinet's shortened noun ("у Кабміні", "кабмин одобрил")."""
 
