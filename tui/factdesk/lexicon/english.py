@@ -518,9 +518,13 @@ the city had set aside 340 million roubles"): most English news drops it (review
 TELLING_VERBS = words("told tells warned warns assured assures reminded reminds")
 """Speech verbs that name whom they tell before a clause with no "that" ("told reporters the
 line would reopen", "warned residents the water was unsafe")."""
-CLAUSE_SUBJECT_OPENERS = words(
-    "the a an this these those its their his her our my your some no all most many every each "
-    "both several few one two three four five six seven eight nine ten"
+DEFINITE_DETERMINERS = words("the this these those his her their its our my your")
+"""The article, demonstratives and possessives that open a noun phrase about someone or
+something the text has in view: one list for the reported clause's subject
+(``CLAUSE_SUBJECT_OPENERS``) and the dismissed-request pattern's nouns."""
+CLAUSE_SUBJECT_OPENERS = DEFINITE_DETERMINERS | words(
+    "a an some no all most many every each both several few one two three four five six seven "
+    "eight nine ten"
 )
 """Words that open a noun phrase: with a capitalised word or a figure, the shape of a reported
 clause's subject after a speech verb ("said the city had", "said Gromov had")."""
@@ -867,9 +871,7 @@ for the corroboration matcher, it denies the same statement put positively."""
 _DISMISSED_REQUESTS = "suit|lawsuit|case|appeal|complaint|motion|petition"
 _DISMISSED_NOUN_STARTS = "|".join(
     (
-        *sorted(
-            INDEFINITE_DETERMINERS | words("the this these those his her their its our my your")
-        ),
+        *sorted(INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS),
         *CARDINALS,
         r"\d[\d,.]*",
     )
