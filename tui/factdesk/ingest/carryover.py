@@ -32,7 +32,7 @@ from factdesk.ingest.claim_writer import write_claims
 from factdesk.ingest.reanchor import OldClaim, anchor_claims
 from factdesk.store.attribution import write_attribution
 from factdesk.store.db import now
-from factdesk.store.history import carry_link, current_state, record
+from factdesk.store.history import carry_link, current_state, link_moved_detail, record
 
 _OLD_SQL = """
 SELECT c.id, c.start, c.text, c.origin, c.hidden, c.kind, c.speaker, c.sourcing, c.score,
@@ -156,19 +156,19 @@ def _carry_links(
             if owner not in moved:
                 continue
             to, move = (moved[owner], moved.get(other, other)), False
-            how = f"to claim {to[1]} carried from claim {owner} (version {old_version})"
+            detail = (
+                f"{LINK_CARRIED}to claim {to[1]} carried from claim {owner} "
+                f"(version {old_version}), the same words"
+            )
         elif other in moved:  # another claim's evidence: the claim the article shows now
             to, move = (owner, moved[other]), True
-            how = (
-                f"moved from claim {other} (version {old_version}) "
-                f"to claim {to[1]} (version {version})"
-            )
+            detail = link_moved_detail((other, old_version), (to[1], version))
         else:
             continue
         if carry_link(conn, (owner, other), to, move=move):
             state = current_state(conn, to[0])
             record(conn, to[0], state, state, action="reanchor", channel="import",
-                   reviewer=reviewer, detail=f"{LINK_CARRIED}{how}, the same words")  # fmt: skip
+                   reviewer=reviewer, detail=detail)  # fmt: skip
 
 
 def _not_carried(

@@ -191,10 +191,20 @@ def replay_link(conn: sqlite3.Connection, target: Change, *, undoing: bool, revi
         write_link(conn, target.claim_id, other, (target.action == "link") != undoing, reviewer)
 
 
+def link_moved_detail(old: tuple[int, int], new: tuple[int, int]) -> str:
+    """The history detail a re-import writes on a citing claim whose link it moved from the
+    old (claim, version) to the new one (``ingest.carryover``): written here, beside
+    ``_MOVED``, which reads it back for undo (``moved_link``), so the two cannot drift."""
+    return (
+        f"{LINK_CARRIED}moved from claim {old[0]} (version {old[1]}) "
+        f"to claim {new[0]} (version {new[1]}), the same words"
+    )
+
+
 _MOVED = re.compile(
     rf"{re.escape(LINK_CARRIED)}moved from claim (\d+) \(version \d+\) to claim (\d+) "
 )
-"""A re-import's row on a citing claim that moved its link (``ingest.carryover``): from, to."""
+"""``link_moved_detail``'s words read back: the claim the link was moved from, and to."""
 
 
 def moved_link(conn: sqlite3.Connection, claim_id: int, other_id: int) -> int:
