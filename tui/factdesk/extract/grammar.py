@@ -156,6 +156,7 @@ from factdesk.lexicon.english import (
     RESULT_NOUNS,
     RESULTS_LEMMAS,
     REVISING_LEMMAS,
+    SAID_FORMS,
     SETTLEMENT_NOUNS,
     SHARE_NOUNS,
     SHORT_RANKS,
@@ -3970,7 +3971,7 @@ class Reader:
         Council to Protect Lowland Heaths said")."""
         for k in range(1, len(tokens)):
             verb = tokens[k]
-            if verb.lower_ not in _SAID_FORMS or self.quoted(verb):
+            if verb.lower_ not in SAID_FORMS or self.quoted(verb):
                 continue
             first = k
             while first > 0 and (
@@ -4216,9 +4217,6 @@ def _punctuated_name(tokens: Sequence[Token]) -> Found | None:
     return None
 
 
-_SAID_FORMS = frozenset({"said", "says", "told"})
-"""The forms of the verbs of speech a name right before them speaks by
-(``Reader._name_right_before_said``): the plain report, past or present."""
 _NAME_JOINERS = frozenset({"of", "to", "for", "and", "&"})
 """Words inside a capitalised run of names and titles ("Director of Public Works", "the
 Council to Protect Lowland Heaths"): ``Reader._name_right_before_said`` reads the run whole."""

@@ -515,6 +515,9 @@ BARE_CLAUSE_VERBS = words(
 """Speech verbs whose reported clause often follows with no "that" ("Mayor Viktor Gromov said
 the city had set aside 340 million roubles"): most English news drops it (review44 A5).
 ``extract.reported`` reads the clause only in a subject's shape, a verb close after it."""
+SAID_FORMS = words("said says told")
+"""The plain report's forms, past or present: a name right before one speaks by it even where
+the parse lost the name (``grammar.Reader._name_right_before_said``)."""
 TELLING_VERBS = words("told tells warned warns assured assures reminded reminds")
 """Speech verbs that name whom they tell before a clause with no "that" ("told reporters the
 line would reopen", "warned residents the water was unsafe")."""
