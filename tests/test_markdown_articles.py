@@ -187,7 +187,7 @@ def test_a_lede_line_ending_on_a_word_no_headline_ends_on_runs_on() -> None:
     ]
     for first, second in (
         (
-            "The county board voted on Tuesday to cut 40 bus routes, which",
+            "Forty tram routes lose late runs after Tuesday's vote, which",
             "Northgate Transit said would save 3 million pounds a year, a",
         ),
         (
@@ -198,9 +198,9 @@ def test_a_lede_line_ending_on_a_word_no_headline_ends_on_runs_on() -> None:
         body = "\n".join([first, second, *rest]) + "\n"
         assert unwrap(body)[len(first)] == " ", first
     english = "\n".join([
-        "The county board voted on Tuesday to cut 40 bus routes, which",
+        "Forty tram routes lose late runs after Tuesday's vote, which",
         "Northgate Transit said would save 3 million pounds a year, a", *rest,
     ]) + "\n"  # fmt: skip
     texts = [d.text for d in extract_claims(english)]
-    assert texts[0].startswith("The county board voted"), texts
+    assert texts[0].startswith("Forty tram routes lose"), texts
     assert not any(t.startswith("Northgate") for t in texts), texts

@@ -443,7 +443,7 @@ def test_a_bare_surname_joins_the_one_full_name_of_its_article(desk, tmp_path) -
 
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
-    [("Councillor Dana Whitlow, cabinet member for transport, said the crossing was safe.",
+    [("Councillor Dana Whitlow, who chairs the roads panel, said the crossing was safe.",
       "Dana Whitlow", "person"),
      ("Commissioner Ortega-Bask said the audit would continue on Friday.",
       "Ortega-Bask", "person"),

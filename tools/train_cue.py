@@ -4,7 +4,7 @@
     PYTHONPATH=tui python -m tools.train_cue folds                   # leave a session's splits out
     PYTHONPATH=tui python -m tools.train_cue fresh                   # forward, old engines' rules
     PYTHONPATH=tui python -m tools.train_cue weights                 # regenerate cue_weights.json
-    PYTHONPATH=tui python -m tools.train_cue validate heldout47      # once, counts only
+    PYTHONPATH=tui python -m tools.train_cue validate heldout48      # once, counts only
                                                                      # (CHOSEN, L2; no options)
 
 Session 32's stage census (attribution README, ``stage32`` and ``ruuk32``) found the *cue*

@@ -2,7 +2,7 @@
 
     PYTHONPATH=tui python -m tools.train_speaker_ranker collect          # parse the splits once
     PYTHONPATH=tui python -m tools.train_speaker_ranker cv               # grouped CV, by split
-    PYTHONPATH=tui python -m tools.train_speaker_ranker validate heldout47 --margin 0.9  # once
+    PYTHONPATH=tui python -m tools.train_speaker_ranker validate heldout48 --margin 0.9  # once
     PYTHONPATH=tui python -m tools.train_speaker_ranker weights OUT.json # fit on all, export
     PYTHONPATH=tui python -c "from tools.train_speaker_ranker import study_main; study_main()" \
         --cross context path --margin 0.8 0.9        # session 28: leave-one-out and forward folds
@@ -63,7 +63,7 @@ from tools.evaluate_attribution import (
 
 CACHE = Path("/tmp/factdesk-ranker-cache")
 # VALIDATION and ASIDE (imported: one home, evaluate_attribution; ASIDE is never trained or
-# tuned on either): VALIDATION holds the session's landing test (session 45: heldout47 and the
+# tuned on either): VALIDATION holds the session's landing test (session 46: heldout48 and the
 # judge half of the older splits session 36 drew), each a split the ranker may validate on:
 # numbers only, never trained on, never tuned on (the decision figure, README)
 L2 = 1.0
