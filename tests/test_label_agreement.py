@@ -204,6 +204,7 @@ def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         "heldout46",
         "heldout47",
         "heldout48",
+        "heldout49",
     ],
 )
 def test_the_kept_second_labellings_cover_their_split_claim_for_claim(split: str) -> None:
