@@ -150,6 +150,16 @@ def test_utf16_without_a_byte_order_mark_is_read_not_refused_as_binary(encoding:
         assert decode_bytes(text.encode(encoding)) == text
 
 
+def test_a_short_utf8_line_with_a_stray_nul_is_not_read_as_utf16() -> None:
+    """One NUL in a few bytes of UTF-8 (the stray one the binary test tolerates) is a
+    twentieth of a short file: read as UTF-16 it came in as "䭹楶 潫" or "ℰAℰ" (``bench
+    fuzz``, session 46). It stays UTF-8, its NUL marked; real UTF-16 still reads (above)."""
+    assert decode_bytes(b"Kyiv\x00 ok") == "Kyiv\ufffd ok"
+    assert decode_bytes(b"!0\x00A!0") == "!0\ufffdA!0"
+    assert decode_bytes("Kyiv ok".encode("utf-16-le")) == "Kyiv ok"
+    assert decode_bytes("Київ, мер".encode("utf-16-be")) == "Київ, мер"
+
+
 def test_hebrew_is_not_read_as_capital_cyrillic_nor_accentless_greek() -> None:
     """Hebrew letters fall on KOI8's capitals and Windows-1253's lower case: a long text all
     in capitals, or Greek with no stress mark, is no article; charset-normalizer reads it."""
