@@ -244,7 +244,7 @@ def test_links_follow_the_same_words_into_a_new_version(
     assert {c.id for c in desk.links(citing.id)} == {new_kept.id, reworded.id}
     assert {c.id for c in desk.links(new_kept.id)} == {cited.id, new_plain.id}
     assert {c.id for c in desk.links(kept.id)} == {cited.id, plain.id}  # nothing deleted
-    moved = desk.history(citing.id)[-1]
+    moved, stays = desk.history(citing.id)[-2:]
     assert (moved.action, moved.channel, moved.before, moved.after) == (
         "reanchor", "import", moved.before, moved.before,
     )  # fmt: skip
@@ -252,10 +252,17 @@ def test_links_follow_the_same_words_into_a_new_version(
         f"link moved from claim {kept.id} (version 1) to claim {new_kept.id} (version 2), "
         "the same words"
     )
+    fresh = next(c for c in now.values() if "really" in c.text)
+    assert (stays.action, stays.channel, stays.before, stays.after) == (
+        "reanchor", "import", stays.before, stays.before,
+    )  # fmt: skip
+    assert stays.describe() == (  # mend46: the link that stays is said on the citing claim too
+        f"link to claim {reworded.id} (version 1) stays on its words: the words changed in "
+        f"claim {fresh.id} (version 2) “{fresh.text}”"
+    )
     carried = sorted(c.describe() for c in desk.history(new_kept.id))
     how = f"carried from claim {kept.id} (version 1), the same words"
     assert carried == sorted(f"link to claim {c} {how}" for c in (cited.id, new_plain.id))
-    fresh = next(c for c in now.values() if "really" in c.text)
     assert desk.links(fresh.id) == [] and [c.id for c in desk.links(reworded.id)] == [cited.id]
     [told] = desk.history(fresh.id)
     assert told.describe() == (
@@ -269,7 +276,8 @@ def test_links_follow_the_same_words_into_a_new_version(
     assert theirs[citing.text].verdict_change is None and not theirs[citing.text].has_review
     lines = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
     [row] = [line for line in lines if line["claim_id"] == citing.id]
-    assert row["history"][-1]["via"] == "import" and "link moved" in row["history"][-1]["detail"]
+    assert row["history"][-2]["via"] == "import" and "link moved" in row["history"][-2]["detail"]
+    assert row["history"][-1]["via"] == "import" and "stays" in row["history"][-1]["detail"]
 
 
 BAD_INPUTS = {

@@ -18,7 +18,10 @@ from another claim moves to them, so the citing claim's evidence is the current 
 claim, not one the article no longer shows: one history row per link, by the import channel,
 before and after the same (the JSON Lines history carries it; a merge reads no verdict into
 it). A link on other words stays where it was, and the not-carried row counts the old
-claim's own.
+claim's own; a link into the article that stays on words the new version changed or no longer
+prints says so on the citing claim (a row, as a move does): the reviewer linked those words, so
+the link is not moved to others, but the citing claim's history must not be silent about
+evidence the article no longer shows (mend44's leftover).
 """
 
 from __future__ import annotations
@@ -91,12 +94,15 @@ def carry_review(
     )
     moved: dict[int, int] = {}
     """Old claim id -> the new claim with its words: where its links go."""
+    reworded: dict[int, tuple[int, str]] = {}
+    """Old claim id -> (the new claim in its place with other words, those words)."""
     for anchor in anchors:
         after = states[anchor.old_id]
         if anchor.changed and anchor.index is not None:  # other words: the review stays behind
             target = new_ids[anchor.index]  # (a speaker correction too: it was of those words)
             own = sum(1 for owner, _ in links if owner == anchor.old_id)
             _not_carried(conn, rows[anchor.old_id], target, (old_version, own), reviewer)
+            reworded[anchor.old_id] = (target, new[anchor.index][1])
             lost.append(anchor.old_id)
             continue
         if anchor.index is not None:
@@ -121,7 +127,7 @@ def carry_review(
             conn, target, before, after, action="reanchor", channel="import", reviewer=reviewer,
             detail=detail,
         )  # fmt: skip
-    _carry_links(conn, links, moved, set(rows), versions, reviewer)
+    _carry_links(conn, links, (moved, reworded), set(rows), versions, reviewer)
     worth = {cid for cid in lost if _has_review(states[cid]) or rows[cid][3] == "manual"}
     return [cid for cid in lost if cid in worth]
 
@@ -142,16 +148,23 @@ def mark_rereview(
 def _carry_links(
     conn: sqlite3.Connection,
     links: list[tuple[int, int]],
-    moved: dict[int, int],
+    placed: tuple[dict[int, int], dict[int, tuple[int, str]]],
     old_ids: set[int],
     versions: tuple[int, int],
     reviewer: str,
 ) -> None:
     """Carry each link of an old claim that ``moved`` to the same words, and move each link
     into one (a link between two of the article's claims is carried at both ends), with
-    one history row each on the claim whose evidence it is."""
+    one history row each on the claim whose evidence it is. ``placed`` is (moved: old id ->
+    the new claim of its words, reworded: old id -> the new claim of other words and those
+    words); a link into an old claim in neither stays, and its row says why."""
+    moved, reworded = placed
     old_version, version = versions
     for owner, other in links:
+        if owner not in old_ids and other not in moved:  # it stays on the earlier words
+            _link_stays(conn, owner, (other, old_version), (version, reworded.get(other)),
+                        reviewer)  # fmt: skip
+            continue
         if owner in old_ids:  # the old claim's own evidence: it keeps it, as it keeps a verdict
             if owner not in moved:
                 continue
@@ -169,6 +182,28 @@ def _carry_links(
             state = current_state(conn, to[0])
             record(conn, to[0], state, state, action="reanchor", channel="import",
                    reviewer=reviewer, detail=detail)  # fmt: skip
+
+
+def _link_stays(
+    conn: sqlite3.Connection,
+    owner: int,
+    old: tuple[int, int],
+    new: tuple[int, tuple[int, str] | None],
+    reviewer: str,
+) -> None:
+    """Tell the citing claim ``owner`` that its link to the old (claim, version) stays there:
+    ``new`` is (the new version, the new claim in its place with other words and those words,
+    or None when the version no longer prints them)."""
+    (other, old_version), (version, instead) = old, new
+    why = (
+        f"the words changed in claim {instead[0]} (version {version}) “{instead[1]}”"
+        if instead is not None
+        else f"version {version} no longer prints them"
+    )
+    detail = f"{LINK_CARRIED}to claim {other} (version {old_version}) stays on its words: {why}"
+    state = current_state(conn, owner)
+    record(conn, owner, state, state, action="reanchor", channel="import", reviewer=reviewer,
+           detail=detail)  # fmt: skip
 
 
 def _not_carried(
