@@ -5,7 +5,9 @@ reports speech, the claim detail shows the reported content beside it so the rev
 what the verdict is about. This is a clause-level rule (no parse): the ``that``-complement of
 a speech verb ("told the agency that the ministry has concluded..."), or the clause after an
 "according to X," lead. A "that" right after the verb's object noun ("said that year") is
-ruled out by requiring the complement to hold a verb-like word. A direct quote's content is
+ruled out by requiring the complement to hold a verb-like word. "X said Z" with no "that" and
+the inverted "Z, X said." / "Z, according to X." have Z when it reads as a clause; "You have
+said Z" (an interviewer's premise) has none. A direct quote's content is
 its quoted words (``quoted``: "“Z,” X said", "X said: “Z”", «Z», — сказал X), the writer's
 speech tag left out; Russian and Ukrainian reported speech's is the clause after «что»/«що»
 («X заявил, что Z»), the words before a dash and a speech verb («Z, — заявив X»), or the
@@ -30,6 +32,8 @@ from factdesk.lexicon.english import (
     DENIAL_RE,
     FINITE_AUXILIARIES,
     RELATIVE_THAT_VERBS,
+    SAID_FORMS,
+    SUBORDINATORS,
     TELLING_VERBS,
 )
 from factdesk.lexicon.months import WEEKDAYS
@@ -84,6 +88,33 @@ noun phrase (``CLAUSE_SUBJECT_OPENERS``, a capital, a figure or a plural, at mos
 pronoun among them) and a finite auxiliary, a common irregular past (``RELATIVE_THAT_VERBS``)
 or a past in -ed ("said the city had", "said rents rose", "said the plan failed"). "said
 that …" is the that-rule's; "said the words again" has no clause."""
+_TAG_WORD = r"[^\W\d_][\w’'.-]*"
+_INVERTED = re.compile(
+    rf"^(?!(?:{alternation(SUBORDINATORS)})\b)(?P<content>[^\"“”«»„‘’‹›]*?[^\s,]),\s+"
+    rf"(?:(?:{_TAG_WORD}\s+){{1,6}}?(?-i:{alternation(BARE_CLAUSE_VERBS)}){_FRAME}"
+    rf"|(?:{_TAG_WORD}\s+){{1,6}}?(?-i:{alternation(TELLING_VERBS)})"
+    rf"(?:\s+{_TAG_WORD}){{1,2}}?{_FRAME}"
+    rf"|(?-i:{alternation(SAID_FORMS - TELLING_VERBS)})(?:\s+{_TAG_WORD}){{1,6}}"
+    r"|according\s+to\s+[^,.;:!?\"“”«»]{1,80}?)"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE | re.S,
+)
+"""The inverted report: the clause first, then its speaker and a speech verb ending the
+sentence ("The bridge will close in May, the council said.", "…, Mayor Anna Brill said on
+Monday.", "…, officials told reporters.", "…, said Mayor Anna Brill.", "…, according to the
+mayor."). The tag is a few words with no comma and nothing after the verb but whom it tells
+and a frame's words, so "The roads flooded, the mayor said sorry" has no content; the content
+must read as a clause (``_clause``) and not open as a dependent one ("After the floods
+receded, the mayor said.": ``SUBORDINATORS``). A quotation is ``quoted``'s ("“Z,” X said"):
+no quote mark anywhere here."""
+_ADDRESSED = re.compile(
+    r"\byou(?:['’](?:ve|d))?\s+(?:(?:have|had|has|also|often|always|once|previously|"
+    r"repeatedly|publicly|already|just|yourself)\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""The introducing verb's subject is "you": an interviewer's premise put to the interviewee
+("You have said the budget was too small. Why?"), words addressed to someone, not a statement the
+writer reports, so no content is shown as what a verdict judges."""
 _COORDINATED_THAT = re.compile(
     rf"(?P<joint>,?\s+(?:and|but|or)\s+)that\s+(?!(?-i:{_AUXILIARY})(?![\w-]))(?=\S)",
     re.IGNORECASE,
@@ -242,9 +273,16 @@ def _reported(text: str) -> tuple[int, str] | None:
         that or _ACCORDING.search(text),
         None if that else _BARE.search(text),  # "said it was not true that Z": no content
         _RU_ACCORDING.search(text),
+        _INVERTED.search(text),
     ):
-        if found is None or (found.re is not _RU_ACCORDING and _denied(text, found)):
-            continue  # "X denied that Z", "did not say that Z": X's proposition is not Z
+        if found is None:
+            continue
+        if found.re in (_THAT, _AFTER_RELATIVE, _BARE) and (
+            _denied(text, found) or _addressed(text, found)
+        ):
+            continue  # "X denied that Z", "did not say that Z", "You have said Z": not X's Z
+        if found.re is _ACCORDING and _denied(text, found):
+            continue
         content = _clause(found.group("content"), finite=found.re is not _RU_ACCORDING)
         if content is not None and found.re in (_THAT, _AFTER_RELATIVE):
             content = _COORDINATED_THAT.sub(r"\g<joint>", content)
@@ -296,6 +334,18 @@ def _clause(content: str, finite: bool = True) -> str | None:
     return content[0].upper() + content[1:]
 
 
+def _introducer(text: str, found: re.Match[str]) -> int:
+    """Where the verb that introduces Z starts: the last speech verb between the match's start
+    and its content ("said there was no evidence of fraud and told staff that Z": "told")."""
+    verbs = list(_INTRODUCER.finditer(text, found.start(), found.start("content")))
+    return verbs[-1].start() if verbs else found.start()
+
+
+def _addressed(text: str, found: re.Match[str]) -> bool:
+    """The introducing verb's subject is "you" (``_ADDRESSED``)."""
+    return _ADDRESSED.search(text[: _introducer(text, found)]) is not None
+
+
 def _denied(text: str, found: re.Match[str]) -> bool:
     """The verb that introduces Z denies or is negated: it is a denial verb, or a denial stands
     between it and "that" ("said it was not true that Z", "said there was no evidence that
@@ -307,8 +357,7 @@ def _denied(text: str, found: re.Match[str]) -> bool:
     content = found.start("content")
     if found.re is _ACCORDING:
         return DENIAL_RE.search(text[:content]) is not None
-    verbs = list(_INTRODUCER.finditer(text, found.start(), content))
-    start = verbs[-1].start() if verbs else found.start()
+    start = _introducer(text, found)
     before = _BEFORE.search(text[:start])
     window = before.group() if before else ""
     return bool(

@@ -34,6 +34,12 @@ LINE_CONTINUERS = words(
 RELATIVE_PRONOUNS = words("who whom which whose")
 """Pronouns opening a relative clause, a clause about the noun before them (", who had led
 the government since October 2024,": ``extract.timespan`` leaves a date in it out)."""
+SUBORDINATORS = words(
+    "after before when whenever while if unless until since because although though once whereas as"
+)
+"""Conjunctions that open a clause leaning on another: one of these first, the words up to a
+comma are no statement of their own ("After the floods receded, the mayor said.":
+``extract.reported`` shows no content)."""
 CLAUSE_JOINERS = words("and or nor but when as after before until")
 """Conjunctions joining one clause or phrase to the next: never the thing a figure before
 them counts ("from about 2000 and …" is a year; "some 2000 fans" a count:
