@@ -203,6 +203,10 @@ POLICE_BODY_NOUNS = words("police force constabulary patrol")
 """What news calls a police force itself, no member of it ("police said", "the force said",
 "the patrol said"): a law-enforcement body by a common noun. "police" is also one of its
 people ("told police"), so it is in ``LAW_ENFORCEMENT_NOUNS`` too."""
+POLICE_BODY_HEADS = frozenset(noun.capitalize() for noun in POLICE_BODY_NOUNS)
+"""The same nouns ending a force's name ("Harwick Police", "Kent Constabulary", "Florida
+Highway Patrol"): a body's name, whatever the entity recogniser typed it (``names.mentions``:
+"DS Karen Willis of Harwick Police" made the force a person in the names view)."""
 POLICE_VOICE_NOUNS = POLICE_BODY_NOUNS & words("police force")
 """The two body nouns a crime report has speak as the force ("Police said", "The force
 said"); "the patrol", "the constabulary" name a force the article named before, and are read

@@ -62,7 +62,9 @@ from factdesk.lexicon.english import (
     NOTICE_WORDS,
     PLACE_HEADS,
     PLACE_NOUNS,
+    POLICE_BODY_HEADS,
     ROLE_WORDS,
+    SHORT_RANKS,
     SPEECH_LEMMAS,
 )
 from factdesk.lexicon.months import is_feast
@@ -284,6 +286,8 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
         return None  # "Allegations of fraud …"
     if len(tokens) == 1 and never_a_name(tokens[0].text):
         return None  # "D" of "(D-Nev.)", "XIX", "GMT"
+    if len(tokens) == 1 and _rank_before_a_name(tokens[0]):
+        return None  # "DS" of "DS Karen Willis": the office, not a name
     if kind in ("person", "name") and len(tokens) > 1 and tokens[-1].text in _BODY_ENDS:
         kind = "organisation"  # "Lift Engineers’ Association", "Harrow Ports" read as a person
     if kind == "organisation" and is_english_country(" ".join(t.text for t in tokens)):
@@ -427,6 +431,17 @@ def _untitled(tokens: list[Token], kind: str) -> tuple[list[Token], bool]:
 def _capital(word: str) -> bool:
     first = word[:1]
     return first.isupper() or first.isdigit()
+
+
+def _rank_before_a_name(token: Token) -> bool:
+    """A police rank written short (``SHORT_RANKS``: "DS", "PC") right before a capitalised
+    word: the office its holder's name follows, never a name of its own (the names view
+    listed "DS" as a name beside "Karen Willis"). A name that opens with the same letters is
+    one mention of several words ("DC Comics") and never comes here."""
+    if token.text not in SHORT_RANKS or token.i + 1 >= len(token.doc):
+        return False
+    after = token.nbor(1)
+    return after.text[:1].isupper() and after.is_alpha
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -642,9 +657,10 @@ _ADDRESSED = re.compile(
     r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+([A-Z][\w’'-]+)(?![\w’'-])"
 )
 """A surname after a form of address ("Ms Penhale", "Dr. Orlay")."""
-_BODY_ENDS = BODY_HEADS | COMPANY_HEADS
-"""What a body's or a company's name of several words ends on ("Harrow Ports", "Tarvik
-Motors"): an organisation's, whatever the recogniser typed it (a first name and surname)."""
+_BODY_ENDS = BODY_HEADS | COMPANY_HEADS | POLICE_BODY_HEADS
+"""What a body's, a company's or a police force's name of several words ends on ("Harrow
+Ports", "Tarvik Motors", "Harwick Police"): an organisation's, whatever the recogniser typed it
+(a first name and surname)."""
 _NOT_A_PERSON = ORG_HEADS | PLACE_HEADS | LANDMARK_HEADS
 """Head words of a body's or a place's name: "Lincoln City" is no person's name beside "Mr
 Lincoln"."""
