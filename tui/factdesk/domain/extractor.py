@@ -1725,8 +1725,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    ('Управління СБУ'), not 'Управління': initials after a body's capitalised head noun in the
    genitive complete its name, no outlet told; «пресгрупа» is a press office («у пресгрупі
    Управління СБУ»: the office, not 'пресгрупі Управління СБУ').
+378: (uk46, issue 12; uk44's rule, uk45's branch uk45-relay) ««…», – повідомили пасажирам» is the
+   body's that spoke before (as «Додали, що …»), never 'пасажирам': a lower-case dative plural
+   after a plural reporting verb is whom it was told to; «пояснили мешканцям у компанії» is the
+   company's.
 """
 
 from __future__ import annotations
 
-VERSION = 377
+VERSION = 378

@@ -3697,6 +3697,11 @@ def _after_verb(
     if start is None:
         start = _time_after(toks, verb + 1)
     who = _phrase(toks, start)
+    if gender == "pl" and who and _addressees(who[0]):
+        if len(who) == 1:  # "«…», – повідомили пасажирам": told to them, by the body that
+            return Source(None, "pronoun", cue=toks[verb].low, offset=toks[verb].start,
+                          gender="pl")  # fmt: skip # spoke (as «Додали, що …»), never them
+        start, who = start + 1, who[1:]  # ("пояснили мешканцям у компанії": the company)
     if not who:
         return None
     asking = toks[verb].low.startswith(ASKING_STEMS)
@@ -3727,6 +3732,16 @@ def _after_verb(
     told = toks[verb + 1] if start > verb + 1 else None
     via = _unquote(told.text) if told and (told.kind == "q" or told.acronym) else None
     return _with(found, cue=cue, via=via or found.via) if found else None
+
+
+def _addressees(tok: _Tok) -> bool:
+    """A lower-case word in the dative plural ("пасажирам", "мешканцям", "местным", "им"):
+    after a plural reporting verb, whom the words were told to; a subject is in the
+    nominative, and no nominative plural ends so."""
+    if tok.kind != "w" or tok.capital:
+        return False
+    dative = len(tok.low) > 4 and tok.low.endswith(DATIVE_PLURAL_ENDINGS)
+    return dative or tok.low in DATIVE_PRONOUNS
 
 
 def _told_before_body(words: list[_Tok]) -> bool:

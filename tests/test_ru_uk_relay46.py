@@ -1,0 +1,45 @@
+"""Ukrainian and Russian speakers (issue 12, session 46, uk46; uk44's rules, carried by uk45 as
+branch uk45-relay): whom the words were told to, and an outlet that only relays a body's words.
+Each rule has its own cases; every sentence is written for the test, the cases of each
+``test_..._said_it`` fail on extractor 377 and the guards read the same before and after."""
+
+from __future__ import annotations
+
+import pytest
+from claim_support import claim_finder
+
+ARTICLES = {
+    "told-to": (
+        "Потяги\n\nПотяги запізнюються, розповіли в «Залізничному вокзалі». Зазначається "
+        "водночас, що затримки спричинила ожеледь.\n\n«Потяг 75 вирушить о 12:00», – "
+        "повідомили пасажирам.\n\n«Электричка 12 уйдет в 14:00», — сообщили дачникам.\n\n"
+        "«Ми працюємо без вихідних», – розповіли працівники депо.\n"
+    ),
+}
+_find = claim_finder(ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "expected"),
+    [
+        ("told-to", "«Потяг 75", "Залізничному вокзалі"),  # not 'пасажирам'
+        ("told-to", "«Электричка", "Залізничному вокзалі"),  # not 'дачникам'
+    ],
+)
+def test_the_dative_told_is_no_speaker_said_it(article: str, start: str, expected: str) -> None:
+    """ "«…», – повідомили пасажирам": a plural verb, then whom it was told to (a lower-case
+    dative plural); the body that spoke is the one before, as for «Додали, що …»."""
+    claim = _find(article, start)
+    assert (claim.speaker, claim.sourcing) == (expected, "named")
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "expected"),
+    [
+        ("told-to", "Зазначається водночас", ("Залізничному вокзалі", "named")),
+        ("told-to", "«Ми працюємо", ("працівники депо", "unattributed")),  # a subject speaks
+    ],
+)
+def test_guards(article: str, start: str, expected: tuple[str | None, str]) -> None:
+    claim = _find(article, start)
+    assert (claim.speaker, claim.sourcing) == expected
