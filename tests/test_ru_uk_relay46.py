@@ -9,6 +9,12 @@ import pytest
 from claim_support import claim_finder
 
 ARTICLES = {
+    "relayed": (
+        "Чутки\n\nУ мережі поширюють чутки про стрілянину. У пресслужбі обласної поліції ці "
+        "чутки спростували, інформують «Волинські вісті».\n\nЦіни на проїзд зростуть з "
+        "березня, інформують «Вісті Полісся».\n\nУ Заріччі закрили ринок, повідомляють "
+        "Петренко і Гнатюк.\n"
+    ),
     "told-to": (
         "Потяги\n\nПотяги запізнюються, розповіли в «Залізничному вокзалі». Зазначається "
         "водночас, що затримки спричинила ожеледь.\n\n«Потяг 75 вирушить о 12:00», – "
@@ -33,9 +39,19 @@ def test_the_dative_told_is_no_speaker_said_it(article: str, start: str, expecte
     assert (claim.speaker, claim.sourcing) == (expected, "named")
 
 
+def test_a_plural_relay_passes_on_the_body_before_said_it() -> None:
+    """ ", інформують «Волинські вісті»": a plural present verb before one name in «» relays
+    the words of the body the sentence names, as ", інформує «X»" would (a name's own plural)."""
+    claim = _find("relayed", "У пресслужбі")
+    assert (claim.speaker, claim.sourcing, claim.via) == (
+        "обласна поліція", "named", "Волинські вісті")  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("article", "start", "expected"),
     [
+        ("relayed", "Ціни на проїзд", ("Вісті Полісся", "named")),  # nothing before to relay
+        ("relayed", "У Заріччі", ("Петренко і Гнатюк", "named")),  # two people, no outlet
         ("told-to", "Зазначається водночас", ("Залізничному вокзалі", "named")),
         ("told-to", "«Ми працюємо", ("працівники депо", "unattributed")),  # a subject speaks
     ],

@@ -1729,8 +1729,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    body's that spoke before (as «Додали, що …»), never 'пасажирам': a lower-case dative plural
    after a plural reporting verb is whom it was told to; «пояснили мешканцям у компанії» is the
    company's.
+379: (uk46, issue 12; uk44's rule, uk45's branch uk45-relay) ", інформують «Волинські вісті»" after
+   a body's words passes them on (the outlet is the channel, the body the speaker), as ", інформує
+   «X»" does: a plural present verb relays only before one name in «», never before two people (",
+   повідомляють Петренко і Гнатюк"); «інформу-» is a channel verb.
 """
 
 from __future__ import annotations
 
-VERSION = 378
+VERSION = 379

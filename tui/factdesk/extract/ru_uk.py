@@ -2154,7 +2154,10 @@ def _outlet_aside(toks: list[_Tok]) -> tuple[int, int, str] | None:
 
 def _passed_on(toks: list[_Tok]) -> tuple[int, str] | None:
     """(comma, outlet) of a closing ", передает ТАСС." / ", пише «Українська правда».": an
-    outlet passing on what the sentence before it says (the double attribution of wire copy)."""
+    outlet passing on what the sentence before it says (the double attribution of wire copy).
+    A plural verb passes on only for a name in quotation marks (", інформують «Вікна
+    Прикарпаття»", ", сообщают «Ведомости»": the name's own plural), never for two people
+    (", повідомляють Петренко і Гнатюк")."""
     end = len(toks)
     while end and toks[end - 1].text in ".!?;":
         end -= 1
@@ -2162,7 +2165,10 @@ def _passed_on(toks: list[_Tok]) -> tuple[int, str] | None:
         if toks[comma].text != ",":
             continue
         verb, outlet = toks[comma + 1], toks[comma + 2 : end]
-        if verb.low.startswith(CHANNEL_VERBS) and verb_form(verb.text) == "" and outlet:
+        form = verb_form(verb.text)
+        quoted = bool(outlet) and outlet[0].kind == "q" and len(outlet) == 1
+        relaying = form == "" or (form == "pl" and quoted)
+        if verb.low.startswith(CHANNEL_VERBS) and relaying and outlet:
             named = outlet[0].kind == "q" or outlet[0].acronym or outlet[0].capital
             if named and len(outlet) <= 3 and all(t.kind != "p" for t in outlet):
                 return comma, _text(outlet)

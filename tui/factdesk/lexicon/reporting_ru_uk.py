@@ -1032,9 +1032,10 @@ REQUEST_STEMS = ("запит", "запрос")
 OWN_WORDS = frozenset("свой своего своей свои своих своё свое свою своим своими свої своє".split())
 """Forms of "one's own" ("со ссылкой на свой опрос"): a source of the subject's own."""
 
-CHANNEL_VERBS = ("переда", "сообща", "пиш", "переда", "повідомля", "пише", "информиру")
+CHANNEL_VERBS = ("переда", "сообща", "пиш", "переда", "повідомля", "пише", "информиру",
+                 "інформу")  # fmt: skip
 """Word starts of the present-tense verbs an outlet passes words on with: "…, передает ТАСС",
-"…, пише «Українська правда»", "…, повідомляє Укрінформ"."""
+"…, пише «Українська правда»", "…, повідомляє Укрінформ", "…, інформує «Вголос»"."""
 
 OUTLET_VERBS = ("переда", "пиш", "пише")
 """Of ``CHANNEL_VERBS``, the ones that make a name an outlet by themselves ("пишет РБК",
