@@ -9,6 +9,12 @@ import pytest
 from claim_support import claim_finder
 
 ARTICLES = {
+    "known-from": (
+        "Штраф\n\nВодія оштрафували на 17 тисяч гривень. Про це стало відомо з постанови "
+        "Ковельського міськрайонного суду, пише «Волинь».\n\nВодителя оштрафовали на 30 тысяч "
+        "рублей. Об этом стало известно из постановления Заречного районного суда, пишет "
+        "«Вестник».\n\nОб этом стало известно из соцсетей.\n"
+    ),
     "relayed": (
         "Чутки\n\nУ мережі поширюють чутки про стрілянину. У пресслужбі обласної поліції ці "
         "чутки спростували, інформують «Волинські вісті».\n\nЦіни на проїзд зростуть з "
@@ -50,6 +56,28 @@ def test_a_plural_relay_passes_on_the_body_before_said_it() -> None:
 @pytest.mark.parametrize(
     ("article", "start", "expected"),
     [
+        ("known-from", "Водія оштрафували", "Ковельський міськрайонний суд"),
+        ("known-from", "Про це стало", "Ковельський міськрайонний суд"),
+        ("known-from", "Об этом стало известно из постановления", "Заречный районный суд"),
+    ],
+)
+def test_known_from_a_document_is_its_issuers_said_it(
+    article: str, start: str, expected: str
+) -> None:
+    """A fact "became known from" a court's decision an outlet quotes: the court's words, the
+    outlet only the channel (it gave the outlet), as «следует из постановления суда» was."""
+    claim = _find(article, start)
+    assert (claim.speaker, claim.sourcing) == (expected, "named")
+
+
+def test_the_outlet_that_wrote_it_is_the_channel() -> None:
+    assert _find("known-from", "Про це стало").via == "Волинь"
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "expected"),
+    [
+        ("known-from", "Об этом стало известно из соцсетей", (None, "none")),  # no issuer
         ("relayed", "Ціни на проїзд", ("Вісті Полісся", "named")),  # nothing before to relay
         ("relayed", "У Заріччі", ("Петренко і Гнатюк", "named")),  # two people, no outlet
         ("told-to", "Зазначається водночас", ("Залізничному вокзалі", "named")),

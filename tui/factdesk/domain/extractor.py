@@ -1733,8 +1733,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    a body's words passes them on (the outlet is the channel, the body the speaker), as ", інформує
    «X»" does: a plural present verb relays only before one name in «», never before two people (",
    повідомляють Петренко і Гнатюк"); «інформу-» is a channel verb.
+380: (uk46, issue 12; uk44's rule, uk45's branch uk45-relay) «Про це стало відомо з постанови …
+   суду, пише «X»» is the court's (the outlet its channel), as «следует из постановления суда» was:
+   «стало відомо/известно з/из» before a document with its issuer in the genitive (KNOWN_FROM).
 """
 
 from __future__ import annotations
 
-VERSION = 379
+VERSION = 380

@@ -132,6 +132,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     KIN_NOUNS,
     KIND_ANAPHORS,
     KNOWING_NOUNS,
+    KNOWN_FROM,
     KNOWN_TO,
     LATTER_GENITIVES,
     LATTER_WORDS,
@@ -2084,7 +2085,8 @@ def _document(toks: list[_Tok]) -> Source | None:
     if inverted is not None:
         return inverted
     for i, tok in enumerate(toks[:-3]):
-        follows = tok.low in ("следует", "випливає") and toks[i + 1].low in ("из", "з", "із")
+        follows = tok.low in ("следует", "випливає", *KNOWN_FROM) and toks[i + 1].low in (
+            "из", "з", "із")  # fmt: skip # ("стало відомо з постанови суду": the court's)
         if follows and _figures_or_document(toks[i + 2].low):  # "следует из данных «СПАРК»",
             # "следует из прогноза Минэкономразвития"
             found = _classify(_phrase(toks, i + 3), after_verb=True, gender="", genitive=True)

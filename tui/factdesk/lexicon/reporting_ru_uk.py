@@ -1045,6 +1045,10 @@ DOCUMENT_VERBS = frozenset(
     """говорится сказано указано отмечается йдеться ідеться мовиться говориться зазначено
     сообщается повідомляється уточнюється""".split()
 )
+KNOWN_FROM = ("известно", "відомо")
+"""Of "became known from" («стало известно из постановления суда», «стало відомо з листа
+компанії»): a document named after it with its issuer in the genitive is the issuer's word."""
+
 DOCUMENT_NOUNS = (
     "сообщени",
     "заявлени",
