@@ -1736,8 +1736,12 @@ slow it. Bump it when what a claim stores from extraction changes.
 380: (uk46, issue 12; uk44's rule, uk45's branch uk45-relay) «Про це стало відомо з постанови …
    суду, пише «X»» is the court's (the outlet its channel), as «следует из постановления суда» was:
    «стало відомо/известно з/из» before a document with its issuer in the genitive (KNOWN_FROM).
+381: (uk46, issue 12; uk45's rule, branch uk45-full) «О сокращении … сообщили в компании X» is X's,
+   not 'О': «о/об/про» and lower-case words before a plural reporting verb are what it is about,
+   and the speaker follows the verb (_topic_first); «О проблеме жители рассказали …» keeps its
+   subject.
 """
 
 from __future__ import annotations
 
-VERSION = 380
+VERSION = 381

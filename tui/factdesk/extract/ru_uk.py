@@ -3256,6 +3256,10 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             found = _subject_after_topic(left, gender) or _after_verb(toks, i, gender, tok.low)
             # "О сокращении рейсов объявила
             return _with(found, cue=tok.low) if found is not None else None  # авиакомпания X"
+        if _topic_first(left) and gender == "pl":  # "О сокращении штата сообщили в компании
+            found = _after_verb(toks, i, gender, tok.low)  # «Ранок»": what it is about, then
+            if found is not None:  # the body (else the words before it may hold a subject:
+                return _with(found, cue=tok.low)  # "О проблеме жители рассказали в соцсетях")
         if not left and gender == "pl" and _naming_complement_only(toks, i):
             return Source(None, "vague", cue=IMPERSONAL, offset=toks[0].start)  # "Главной
             # причиной называют …": no subject in the text, a report with no author
@@ -3462,6 +3466,16 @@ def _drawing_attention(toks: list[_Tok], i: int) -> str | None:
     if tok.low.endswith(("ют", "ють", "ут", "уть")):
         return "pl"
     return _past_gender(tok) or ""
+
+
+def _topic_first(left: list[_Tok]) -> bool:
+    """Do the words before a plural reporting verb open with what it is about ("О сокращении
+    состава посольства заявили в МИД", "Про закриття консульства повідомили у …": "о/об/про"
+    and lower-case words), so the speaker may follow the verb? Read as the subject, «О …»
+    gave the speaker 'О'. A name right after "о" («О Петрове …») is no topic of this kind."""
+    if len(left) < 2 or left[0].low not in ("о", "об", "обо", "про") or left[1].capital:
+        return False
+    return all(t.kind == "w" and not t.capital and not t.acronym for t in left[1:3])
 
 
 def _subject_after_topic(left: list[_Tok], gender: str) -> Source | None:
