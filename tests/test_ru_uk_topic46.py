@@ -12,6 +12,17 @@ import pytest
 from claim_support import claim_finder
 
 ARTICLES = {
+    "promise": (
+        "Томограф\n\nУ Житомирі відкрили новий томограф. У лікарні обіцяють повідомити "
+        "пацієнтів про запуск апарата на своїй сторінці.\n\nВ управлінні екології обіцяють "
+        "оприлюднити результати аналізів у серпні.\n\nПодробиці інциденту обіцяють повідомити "
+        "згодом.\n\nУ Житомирі обіцяють відкрити міст у травні.\n\nУ вихідні синоптики "
+        "обіцяють дощ.\n"
+    ),
+    "promise-ru": (
+        "Подрядчик\n\nШколу в Озерске закрыли на ремонт. В министерстве обещают выбрать "
+        "подрядчика до конца марта.\n"
+    ),
     "topic": (
         "Филиалы\n\nО закрытии двух филиалов сообщили в компании «Северный хлеб».\n\nПро "
         "закриття консульства повідомили в Міністерстві закордонних справ.\n\nО проблеме "
@@ -36,6 +47,24 @@ def test_the_topic_put_first_is_no_subject_said_it(article: str, start: str, exp
 @pytest.mark.parametrize(
     ("article", "start", "expected"),
     [
+        ("promise", "У лікарні", "лікарня"),
+        ("promise", "В управлінні", "управління екології"),
+        ("promise-ru", "В министерстве", "министерство"),
+    ],
+)
+def test_a_body_that_promises_said_it(article: str, start: str, expected: str) -> None:
+    """ "У лікарні обіцяють повідомити …": a body in the locative, the imperfective plural
+    "promise" and an infinitive, what is promised: the body's word."""
+    claim = _find(article, start)
+    assert (claim.speaker, claim.sourcing) == (expected, "named")
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "expected"),
+    [
+        ("promise", "Подробиці інциденту", (None, "none")),  # no body before the promise
+        ("promise", "У Житомирі обіцяють", (None, "none")),  # a city, not a body
+        ("promise", "У вихідні", (None, "none")),  # a forecast
         ("topic", "О проблеме", ("жители", "unattributed")),  # a subject after the topic
     ],
 )

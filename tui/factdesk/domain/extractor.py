@@ -1740,8 +1740,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    not 'О': «о/об/про» and lower-case words before a plural reporting verb are what it is about,
    and the speaker follows the verb (_topic_first); «О проблеме жители рассказали …» keeps its
    subject.
+382: (uk46, issue 12; uk45's rule, branch uk45-full) «У лікарні обіцяють повідомити …» is the
+   hospital's: the imperfective plural "promise" (PROMISE_FORMS, no reporting verb alone) after a
+   body in the locative opening the sentence and before an infinitive (_promised_in); «Подробиці
+   інциденту обіцяють повідомити», «У Житомирі обіцяють …» stay as they were.
 """
 
 from __future__ import annotations
 
-VERSION = 381
+VERSION = 382

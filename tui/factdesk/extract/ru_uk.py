@@ -197,6 +197,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PRESS_BYLINE_STEMS,
     PRESS_OFFICES,
     PROCEEDING_STEMS,
+    PROMISE_FORMS,
     PRONOUNS,
     PROSECUTION_QUALIFIERS,
     PROSECUTION_SIDES,
@@ -3208,6 +3209,8 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             gender = _framing_form(tok)  # "Ведомство установило, что …": what it found
         if gender is None and _estimated_in(toks, i):
             gender = "pl"  # "В Минфине оценили потери в …": the institution's estimate
+        if gender is None and _promised_in(toks, i):
+            gender = "pl"  # "У лікарні обіцяють повідомити …": the hospital's promise
         if gender is None or _passive(tok):
             continue
         if _no_words(toks, i):
@@ -3396,6 +3399,35 @@ def _estimated_in(toks: list[_Tok], verb: int) -> bool:
     if not body:
         return False  # ("В Озёрной области оценили ущерб": a place, whoever estimated it)
     return all(t.kind in ("w", "q") for t in toks[1:verb])  # (no clause before the verb)
+
+
+def _promised_in(toks: list[_Tok], verb: int) -> bool:
+    """ "У лікарні обіцяють повідомити пацієнтів …", "В управлінні екології обіцяють
+    оприлюднити …", "В министерстве обещают выбрать …": the imperfective plural of
+    "promise" (``PROMISE_FORMS``, no reporting verb alone) is the body's word when a body stands
+    in the locative opening the sentence ("в/у" and initials, a quoted name or an
+    institution's noun: ``_promiser``) and an infinitive follows it, what is promised. Never
+    the words before it read as a subject: «Подробиці інциденту обіцяють повідомити» and
+    «Там обіцяють розкопати» have no «в/у» body, and stay as they were."""
+    if toks[verb].low not in PROMISE_FORMS or verb + 1 >= len(toks):
+        return False
+    after = next((t for t in toks[verb + 1 : verb + 3] if t.low not in ADVERBS), None)
+    if after is None or after.kind != "w" or not after.low.endswith(INFINITIVE_ENDINGS):
+        return False
+    before = toks[:verb]
+    if any(t.kind not in ("w", "q") for t in before):
+        return False  # (a clause before the verb: its subject is none of this)
+    at = next((k for k, t in enumerate(before) if t.low not in ADVERBS), verb)
+    return before[at].low in ("в", "во", "у") and at + 1 < verb and _promiser(before[at + 1])
+
+
+def _promiser(tok: _Tok) -> bool:
+    """A body's first word after "в/у": initials, a quoted name, a compound name
+    ("Мінфіні") or an institution's own noun ("лікарні", "управлінні", "министерстве"); never
+    a capitalised word alone, a place as often as a body ("У Житомирі обіцяють …")."""
+    if tok.kind == "q" or tok.acronym or is_compound_name(tok.text):
+        return True
+    return _body_word(tok.low) or tok.low.startswith(CYRILLIC_BODY_STEMS)
 
 
 def _after_instrumental(left: list[_Tok], gender: str) -> list[_Tok]:

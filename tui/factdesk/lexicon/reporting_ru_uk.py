@@ -1819,6 +1819,13 @@ COUNTRY_INITIALS = frozenset("УР")
 """The country's letter that closes a national body's initials ("НБУ": Національний банк
 України; "МВД Р…"): an article may spell the name out without it ("Національного банку")."""
 
+PROMISE_FORMS = frozenset("обіцяють обіцяли обещают".split())
+"""The plural forms of the imperfective "promise" that are no reporting verb of their own
+(``PAST_STEMS`` has the perfective «пообіцяли» and the Russian past «обещали»): «У лікарні
+обіцяють повідомити …» is the hospital's word, as «У лікарні пообіцяли» is, only with a body in
+the locative before it and an infinitive after it (``ru_uk._promised_in``); «Подробиці
+інциденту обіцяють повідомити згодом» names no subject of its own."""
+
 ESTIMATE_STEMS = ("оценива", "оціню")
 """Word starts of the present verb of estimating ("Ущерб оценивают в …", "Збитки оцінюють
 у …"): with no subject, an agentless estimate of the body that has just spoken."""
