@@ -1744,8 +1744,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    hospital's: the imperfective plural "promise" (PROMISE_FORMS, no reporting verb alone) after a
    body in the locative opening the sentence and before an infinitive (_promised_in); «Подробиці
    інциденту обіцяють повідомити», «У Житомирі обіцяють …» stay as they were.
+383: (uk46, issue 12; uk45's rule, branch uk45-full) «Вернуть воду обещали после окончания ремонта»
+   is no longer the speaker 'Вернуть воду': a Russian infinitive opening the words before a plural
+   reporting verb is what was promised or advised, and the speaker is read after the verb or, with
+   none there, from the text around it.
 """
 
 from __future__ import annotations
 
-VERSION = 382
+VERSION = 383

@@ -3227,6 +3227,9 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             or (left[0].low in NON_SUBJECT_OPENERS and left[1].low not in PREPOSITIONS)
         ):  # "Офіційно в компанії підтвердили", "Вскоре министерство уточнило" (not "Згодом до
             left = left[1:]  # лікарні приїхала …": no subject there to strip down to)
+        if gender == "pl" and left and _russian_infinitive(left[0]):  # "Вернуть воду
+            found = _after_verb(toks, i, gender, tok.low)  # обещали после ремонта": what is
+            return _with(found, cue=tok.low) if found is not None else None  # promised
         fronted = _after_demonstrative_object(left)
         if fronted == [] and not _impersonal_in(toks, i, gender, left):
             found = _after_verb(toks, i, gender, tok.low)  # "Официально эту информацию не
@@ -3498,6 +3501,24 @@ def _drawing_attention(toks: list[_Tok], i: int) -> str | None:
     if tok.low.endswith(("ют", "ють", "ут", "уть")):
         return "pl"
     return _past_gender(tok) or ""
+
+
+_RUSSIAN_INFINITIVE = re.compile(r"...(?:[аяеиуыо]ть|ться|чь)$")
+_INFINITIVE_SHAPED_NOUNS = frozenset("печать благодать кровать знать стать".split())
+
+
+def _russian_infinitive(tok: _Tok) -> bool:
+    """A Russian infinitive opening the words before a plural reporting verb ("Вернуть воду
+    обещали …", "Купаться и ловить рыбу … не рекомендуют"): what was promised or advised, put
+    first; the verb has no subject there (it was 'Вернуть воду'). A vowel before "-ть"
+    ("вернуть", "купаться"), never "-сть" ("власть", "область") nor a noun so shaped
+    ("печать"). Not the Ukrainian "-ти", which ends plural nouns too ("журналісти")."""
+    return (
+        tok.kind == "w"
+        and _RUSSIAN_INFINITIVE.search(tok.low) is not None
+        and tok.low not in _INFINITIVE_SHAPED_NOUNS
+        and not _UKRAINIAN.search(tok.low)
+    )
 
 
 def _topic_first(left: list[_Tok]) -> bool:
