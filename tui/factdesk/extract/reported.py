@@ -35,8 +35,9 @@ from factdesk.lexicon.english import (
     SAID_FORMS,
     SUBORDINATORS,
     TELLING_VERBS,
+    TIME_PREPOSITIONS,
 )
-from factdesk.lexicon.months import WEEKDAYS
+from factdesk.lexicon.months import LONG, WEEKDAYS
 from factdesk.lexicon.reporting_ru_uk import ACCORDING, CITING_GERUNDS, CONTENT_CONJUNCTIONS
 
 _VERB = alternation(SPEECH_VERBS - {"according"})
@@ -89,8 +90,17 @@ pronoun among them) and a finite auxiliary, a common irregular past (``RELATIVE_
 or a past in -ed ("said the city had", "said rents rose", "said the plan failed"). "said
 that …" is the that-rule's; "said the words again" has no clause."""
 _TAG_WORD = r"[^\W\d_][\w’'.-]*"
+_TIME_POINT = rf"(?:[12]\d{{3}}s?|then|{alternation([*LONG[1:], *WEEKDAYS])})\b"
+"""A year ("2020", "the 1990s" without its article), a month, a weekday or "then": after a
+``TIME_PREPOSITIONS`` word, a phrase's, not a clause's."""
+_DEPENDENT = (
+    rf"(?:{alternation(SUBORDINATORS - TIME_PREPOSITIONS)})\b"
+    rf"|(?:{alternation(TIME_PREPOSITIONS)})\b(?!\s+{_TIME_POINT})"
+)
+"""A dependent clause's opening: a subordinator, unless it is a preposition of time before a
+time point ("Since 2020 prices have doubled": the clause's own phrase)."""
 _INVERTED = re.compile(
-    rf"^(?!(?:{alternation(SUBORDINATORS)})\b)(?P<content>[^\"“”«»„‘’‹›]*?[^\s,]),\s+"
+    rf"^(?!{_DEPENDENT})(?P<content>[^\"“”«»„‘’‹›]*?[^\s,]),\s+"
     rf"(?:(?:{_TAG_WORD}\s+){{1,6}}?(?-i:{alternation(BARE_CLAUSE_VERBS)}){_FRAME}"
     rf"|(?:{_TAG_WORD}\s+){{1,6}}?(?-i:{alternation(TELLING_VERBS)})"
     rf"(?:\s+{_TAG_WORD}){{1,2}}?{_FRAME}"
@@ -105,7 +115,7 @@ Monday.", "…, officials told reporters.", "…, said Mayor Anna Brill.", "…,
 mayor."). The tag is a few words with no comma and nothing after the verb but whom it tells
 and a frame's words, so "The roads flooded, the mayor said sorry" has no content; the content
 must read as a clause (``_clause``) and not open as a dependent one ("After the floods
-receded, the mayor said.": ``SUBORDINATORS``). A quotation is ``quoted``'s ("“Z,” X said"):
+receded, the mayor said.": ``_DEPENDENT``). A quotation is ``quoted``'s ("“Z,” X said"):
 no quote mark anywhere here."""
 _ADDRESSED = re.compile(
     r"\byou(?:['’](?:ve|d))?\s+(?:(?:have|had|has|also|often|always|once|previously|"

@@ -40,6 +40,10 @@ SUBORDINATORS = words(
 """Conjunctions that open a clause leaning on another: one of these first, the words up to a
 comma are no statement of their own ("After the floods receded, the mayor said.":
 ``extract.reported`` shows no content)."""
+TIME_PREPOSITIONS = words("after before since until")
+"""Subordinators that are also prepositions of time: before a time point (a year, a month, a
+weekday, "then") they open a phrase of the clause, not a clause of their own ("Since 2020 prices
+have doubled, he said.": a statement; "Since the plant closed, he said." is none)."""
 CLAUSE_JOINERS = words("and or nor but when as after before until")
 """Conjunctions joining one clause or phrase to the next: never the thing a figure before
 them counts ("from about 2000 and …" is a year; "some 2000 fans" a count:
