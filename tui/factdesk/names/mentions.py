@@ -205,6 +205,7 @@ def _entity_mentions(
                 continue
             candidates.append(found)
     candidates = _possessive_joined(_hyphen_joined(candidates, text), text)
+    candidates = _forces_joined(candidates, text)
     candidates = _confirmed(candidates, text, headlines)
     candidates = [c for c in candidates if not _unintroduced_label(c, text)]
     kinds = _kinds(candidates, text)
@@ -529,6 +530,42 @@ def _possessive_joined(candidates: list[_Candidate], text: str) -> list[_Candida
             and len(c.tokens) == 1
             and c.tokens[0].text in BODY_HEADS
             and _POSSESSIVE_GAP.fullmatch(text, last.end, c.start)
+            and last.headline == c.headline
+            and last.tokens[-1].doc is c.tokens[0].doc
+        ):
+            between = last.tokens[-1].doc[last.tokens[-1].i + 1 : c.tokens[0].i]
+            joined[-1] = _Candidate(
+                last.start, c.end, "organisation", [*last.tokens, *between, *c.tokens],
+                c.headline,
+            )  # fmt: skip
+            continue
+        joined.append(c)
+    return joined
+
+
+_AND_GAP = re.compile(r" and ")
+"""What joins the two areas a police force is named after ("Devon and Cornwall Police")."""
+
+
+def _forces_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """A one-word name, "and", then a police force's name of several words are one force's
+    name: the recogniser read "Devon and Cornwall Police" as a person "Devon" and an
+    organisation "Cornwall Police" (the names view listed a person and a force cut short). A
+    force named by two areas is named so; a body's one-word name ("the FBI and Harwick
+    Police": typed an organisation), a given name the lexicon knows ("Sarah and Harwick
+    Police met") and a person's full name stay their own."""
+    joined: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and len(last.tokens) == 1
+            and last.kind != "organisation"
+            and not last.tokens[0].text.isupper()
+            and not is_given_name(last.tokens[0].text)
+            and len(c.tokens) > 1
+            and c.tokens[-1].text in POLICE_BODY_HEADS
+            and _AND_GAP.fullmatch(text, last.end, c.start)
             and last.headline == c.headline
             and last.tokens[-1].doc is c.tokens[0].doc
         ):
