@@ -1748,8 +1748,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    is no longer the speaker 'Вернуть воду': a Russian infinitive opening the words before a plural
    reporting verb is what was promised or advised, and the speaker is read after the verb or, with
    none there, from the text around it.
+384: (en46, issue 12) A text's words given by "read": "A post from the club read: …" was the
+   speaker 'club read' (the parser made "club read" one noun), now the one club the article
+   names, as "a post from the club" is.
 """
 
 from __future__ import annotations
 
-VERSION = 383
+VERSION = 384

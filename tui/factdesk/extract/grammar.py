@@ -368,6 +368,25 @@ def _a_body(found: Found) -> bool:
     return found.kind == "definite" and found.speaker_type == ORGANISATION
 
 
+def _before_read_as_noun(obj: Token) -> Token:
+    """ "A post from the club read: "…"": the parser read "club read" as one noun, the verb
+    "read" its head, so the post's owner came out as "club read". A "read" or "reads" that
+    ends the phrase right before a colon or a quotation mark is the verb giving the text's
+    words (``_text_reads``); the owner is the word before it. Any other object is itself
+    ("a reading from the club read by its captain" is no such shape: no colon after it)."""
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if obj.lower_ not in ("read", "reads") or after is None or after.text not in _READ_OPENERS:
+        return obj
+    before = obj.doc[obj.i - 1] if obj.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != obj.i:
+        return obj
+    return before
+
+
+_READ_OPENERS = frozenset({":", '"', "“", "'", "‘"})
+"""What follows a text's "read" when it gives the text's words: a colon or a quotation."""
+
+
 def _text_reads(verb: Token) -> bool:
     """'"We regret the delay," the notice read.', 'A letter from the trust reads: …': a
     finite, active "read" whose subject is a thing issued in words (``ISSUED_NOUNS``) gives
@@ -2330,7 +2349,7 @@ class Reader:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found = self.who(obj)
+                        found = self.who(_before_read_as_noun(obj))
                         if found and (found.kind in (PERSON, ORGANISATION) or _a_body(found)):
                             return found  # ("a statement from the council": the body the
                             # article names, as "the council said" is)
