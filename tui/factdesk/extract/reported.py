@@ -279,6 +279,8 @@ def _speech_in(words: str) -> bool:
 def _reported(text: str) -> tuple[int, str] | None:
     """Where reported speech's content starts and the content, English or Russian/Ukrainian."""
     that = _AFTER_RELATIVE.search(text) or _THAT.search(text)
+    if that is not None and _bare_before_joined_that(text, that):
+        that = None  # "said A, and that B": the content is A and B, not B alone
     for found in (
         that or _ACCORDING.search(text),
         None if that else _BARE.search(text),  # "said it was not true that Z": no content
@@ -294,11 +296,35 @@ def _reported(text: str) -> tuple[int, str] | None:
         if found.re is _ACCORDING and _denied(text, found):
             continue
         content = _clause(found.group("content"), finite=found.re is not _RU_ACCORDING)
-        if content is not None and found.re in (_THAT, _AFTER_RELATIVE):
+        if content is not None and found.re in (_THAT, _AFTER_RELATIVE, _BARE):
             content = _COORDINATED_THAT.sub(r"\g<joint>", content)
         if content is not None:
             return found.start("content"), content
     return _reported_ru_uk(text)
+
+
+def _bare_before_joined_that(text: str, that: re.Match[str]) -> bool:
+    """The that-rule's "that" is a second clause's, joined by "and"/"but"/"or" to a first
+    clause the same verb took with no "that": "The union said the new rota would cut rest time
+    from 12 hours to eight, and that the operator had imposed it" (review46 B1). The that-rule
+    reaches 90 characters past the verb for its "that", so it ran over the first clause and the
+    content was the second alone: the claim detail, the Markdown report and ClaimReview's
+    claimReviewed lost the figure the reviewer had rated. Then the bare-clause rule
+    (``_BARE``) reads from the first clause on, and ``_COORDINATED_THAT`` drops the joint's
+    "that". A first "that" ("said that A, and that B") and a "that" after any other word
+    ("said the fault that hit the line …") are the that-rule's as before."""
+    if _JOINED_THAT.search(text, 0, that.start("content")) is None:
+        return False
+    bare = _BARE.search(text)
+    return (
+        bare is not None
+        and bare.start() == that.start()
+        and bare.start("content") < that.start("content")
+    )
+
+
+_JOINED_THAT = re.compile(r",?\s+(?:and|but|or)\s+that\s+$", re.IGNORECASE)
+"""The end of a that-rule's lead when its "that" opens a coordinated second clause."""
 
 
 def _reported_ru_uk(text: str) -> tuple[int, str] | None:
