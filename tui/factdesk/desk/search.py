@@ -100,6 +100,9 @@ class Query:
     """Tokens of the name groups the query names (``search_index.group_token``)."""
     wanted: Wanted
     """The plain words and the ``flag:``/``kind:`` filters of what was typed."""
+    speakers: frozenset[str] = frozenset()
+    """Every spelling of those name groups, case-folded: a claim whose speaker is one of them
+    is found through the group too (``_group_spellings``)."""
 
 
 def _phrase(words: list[str], prefix: bool = False) -> str:
@@ -141,6 +144,27 @@ def spellings(conn: sqlite3.Connection, text: str) -> set[str]:
     return {row[0] for row in rows}
 
 
+def _group_spellings(conn: sqlite3.Connection, group_keys: set[str]) -> set[str]:
+    """Every spelling of the name groups ``group_keys`` (their stored spellings and the
+    mentions grouped with them).
+
+    Why: a claim's group tokens in the index come from the names its own words hold
+    (``claims.names``), never from its speaker, so a quote whose speaker a pronoun gives ("…,"
+    she told a press conference) was not found by another spelling of her name: "Ткачук" found
+    the Russian and Ukrainian quotes of Оксана Ткачук and not the English one of Oksana Tkachuk,
+    which "Tkachuk" found, and the other way round (review46 B5). Matched against the speaker
+    as a whole, in any letter case."""
+    if not group_keys:
+        return set()
+    marks = ",".join("?" * len(group_keys))
+    rows = conn.execute(
+        f"SELECT spelling FROM name_spellings WHERE group_key IN ({marks}) UNION"
+        f" SELECT spelling FROM name_mentions WHERE group_key IN ({marks})",
+        [*sorted(group_keys), *sorted(group_keys)],
+    )
+    return {row[0] for row in rows if row[0]}
+
+
 def _starts(word: str) -> str:
     """Every word of ``word`` (one typed word: "1,200" is two) as the start of an indexed
     word: a superset of what ``finds`` finds, in the index's terms."""
@@ -153,19 +177,24 @@ def read_query(conn: sqlite3.Connection, text: str) -> Query:
     words = [w for w in wanted.words.split() if _WORD.search(w)]
     terms: list[str] = []
     tokens: set[str] = set()
+    speakers: set[str] = set()
     i = 0
     while i < len(words):
         for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             run = words[i : i + size]
-            groups = {search_index.group_token(g) for g in name_groups(conn, run)}
-            if groups or size == 1:
+            keys = name_groups(conn, run)
+            if keys or size == 1:
                 break
+        groups = {search_index.group_token(g) for g in keys}
+        spoken = _group_spellings(conn, keys)
         options = [_phrase(run)] + ([_starts(run[0])] if size == 1 else [])
         options += [f"groups : {_phrase([token])}" for token in sorted(groups)]
+        options += [f"speaker : {_phrase(name.split())}" for name in sorted(spoken)]
         terms.append("(" + " OR ".join(options) + ")")
         tokens |= groups
+        speakers |= {name.casefold() for name in spoken}
         i += size
-    return Query(" AND ".join(terms), frozenset(tokens), wanted)
+    return Query(" AND ".join(terms), frozenset(tokens), wanted, frozenset(speakers))
 
 
 def search_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple[int, str]]:
@@ -190,7 +219,7 @@ def search_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple
     found: list[tuple[int, str]] = []
     for row in rows:  # best first: stop at the limit
         flags, kind = json.loads(row[4]), row[5]
-        named = bool(query.groups & set(row[3].split(",")))
+        named = bool(query.groups & set(row[3].split(","))) or (row[2].casefold() in query.speakers)
         if (named and fields_match(wanted, flags, kind)) or claim_matches(
             wanted, row[1], row[2], flags, kind
         ):
