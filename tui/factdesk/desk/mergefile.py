@@ -98,12 +98,17 @@ class TheirClaim:
         return (self.body_sha256, self.source_path, self.title)
 
 
-def _field(item: dict[str, Any], key: str, kind: type | tuple[type, ...], optional: bool) -> Any:
+_KIND_WORDS = {int: "a whole number", str: "text"}
+"""How a field's expected JSON type is said in a refusal: "'start' is missing or not a whole
+number", where the line read "not a int" (Python's type name, review46 B14)."""
+
+
+def _field(item: dict[str, Any], key: str, kind: type, optional: bool) -> Any:
     value = item.get(key)
     if value is None and optional:
         return None
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise ValueError(f"{key!r} is missing or not a {getattr(kind, '__name__', kind)}")
+        raise ValueError(f"{key!r} is missing or not {_KIND_WORDS.get(kind, kind.__name__)}")
     return value
 
 
