@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -518,29 +518,50 @@ _POSSESSIVE_GAP = re.compile(r"['’]s? ")
 Association", "Dock Workers' Union")."""
 
 
+def _join_adjacent(
+    candidates: list[_Candidate],
+    text: str,
+    gap: re.Pattern[str],
+    kind_of: Callable[[_Candidate, _Candidate], str | None],
+) -> list[_Candidate]:
+    """Two neighbouring names with only ``gap`` between them, in one block of one parse, become
+    one name of the type ``kind_of`` gives (None: they stay two).
+
+    Why: the recogniser cuts one name in two in several ways (at a hyphen, at a possessive's
+    apostrophe, at the "and" of a force named after two areas); each joiner says only what it
+    may join and what the whole is, and this one loop does the joining, so a fix to how names
+    are merged (offsets, the tokens between, the headline flag) is made once."""
+    joined: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
+        last = joined[-1] if joined else None
+        kind = None
+        if (
+            last is not None
+            and gap.fullmatch(text, last.end, c.start)
+            and last.headline == c.headline
+            and last.tokens[-1].doc is c.tokens[0].doc
+        ):
+            kind = kind_of(last, c)
+        if last is None or kind is None:
+            joined.append(c)
+            continue
+        between = last.tokens[-1].doc[last.tokens[-1].i + 1 : c.tokens[0].i]
+        joined[-1] = _Candidate(
+            last.start, c.end, kind, [*last.tokens, *between, *c.tokens], c.headline
+        )
+    return joined
+
+
 def _possessive_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     """A name and the body's head word after its possessive are one organisation's name: the
     recogniser cut "Lift Engineers’ Association" at the apostrophe into "Lift Engineers"
     (a person, to it) and "Association" (the names view listed a person)."""
-    joined: list[_Candidate] = []
-    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and len(c.tokens) == 1
-            and c.tokens[0].text in BODY_HEADS
-            and _POSSESSIVE_GAP.fullmatch(text, last.end, c.start)
-            and last.headline == c.headline
-            and last.tokens[-1].doc is c.tokens[0].doc
-        ):
-            between = last.tokens[-1].doc[last.tokens[-1].i + 1 : c.tokens[0].i]
-            joined[-1] = _Candidate(
-                last.start, c.end, "organisation", [*last.tokens, *between, *c.tokens],
-                c.headline,
-            )  # fmt: skip
-            continue
-        joined.append(c)
-    return joined
+
+    def kind_of(last: _Candidate, c: _Candidate) -> str | None:
+        body_head = len(c.tokens) == 1 and c.tokens[0].text in BODY_HEADS
+        return "organisation" if body_head else None
+
+    return _join_adjacent(candidates, text, _POSSESSIVE_GAP, kind_of)
 
 
 _AND_GAP = re.compile(r" and ")
@@ -554,29 +575,18 @@ def _forces_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     force named by two areas is named so; a body's one-word name ("the FBI and Harwick
     Police": typed an organisation), a given name the lexicon knows ("Sarah and Harwick
     Police met") and a person's full name stay their own."""
-    joined: list[_Candidate] = []
-    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and len(last.tokens) == 1
+
+    def kind_of(last: _Candidate, c: _Candidate) -> str | None:
+        area = (
+            len(last.tokens) == 1
             and last.kind != "organisation"
             and not last.tokens[0].text.isupper()
             and not is_given_name(last.tokens[0].text)
-            and len(c.tokens) > 1
-            and c.tokens[-1].text in POLICE_BODY_HEADS
-            and _AND_GAP.fullmatch(text, last.end, c.start)
-            and last.headline == c.headline
-            and last.tokens[-1].doc is c.tokens[0].doc
-        ):
-            between = last.tokens[-1].doc[last.tokens[-1].i + 1 : c.tokens[0].i]
-            joined[-1] = _Candidate(
-                last.start, c.end, "organisation", [*last.tokens, *between, *c.tokens],
-                c.headline,
-            )  # fmt: skip
-            continue
-        joined.append(c)
-    return joined
+        )
+        force = len(c.tokens) > 1 and c.tokens[-1].text in POLICE_BODY_HEADS
+        return "organisation" if area and force else None
+
+    return _join_adjacent(candidates, text, _AND_GAP, kind_of)
 
 
 def _hyphen_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
@@ -586,24 +596,12 @@ def _hyphen_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     a town's council by its last words). The whole has the first half's type
     ("Interfax-Ukraine" stays an organisation), unless the second is a body's name of
     several words ("… City Council")."""
-    joined: list[_Candidate] = []
-    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and _HYPHEN_GAP.fullmatch(text, last.end, c.start)
-            and last.headline == c.headline
-            and last.tokens[-1].doc is c.tokens[0].doc
-        ):
-            hyphen = last.tokens[-1].doc[last.tokens[-1].i + 1 : c.tokens[0].i]
-            body = c.kind == "organisation" and len(c.tokens) > 1  # "… City Council"
-            joined[-1] = _Candidate(
-                last.start, c.end, c.kind if body else last.kind,
-                [*last.tokens, *hyphen, *c.tokens], c.headline,
-            )  # fmt: skip
-            continue
-        joined.append(c)
-    return joined
+
+    def kind_of(last: _Candidate, c: _Candidate) -> str | None:
+        body = c.kind == "organisation" and len(c.tokens) > 1  # "… City Council"
+        return c.kind if body else last.kind
+
+    return _join_adjacent(candidates, text, _HYPHEN_GAP, kind_of)
 
 
 def _kinds(candidates: list[_Candidate], text: str) -> dict[str, str]:
