@@ -132,16 +132,7 @@ def spellings(conn: sqlite3.Connection, text: str) -> set[str]:
     """Every spelling of the name groups ``text`` (as one name) may mean: how the palette
     finds "Kupiansk" in an article titled "… Kupyansk …". A mention's own group counts too
     (migration 22): "Lena Marsh" also means the bare "Marsh" of her articles."""
-    groups = name_groups(conn, text.split())
-    if not groups:
-        return set()
-    marks = ",".join("?" * len(groups))
-    rows = conn.execute(
-        f"SELECT spelling FROM name_spellings WHERE group_key IN ({marks}) UNION"
-        f" SELECT spelling FROM name_mentions WHERE group_key IN ({marks})",
-        [*sorted(groups), *sorted(groups)],
-    )
-    return {row[0] for row in rows}
+    return _group_spellings(conn, name_groups(conn, text.split()))
 
 
 def _group_spellings(conn: sqlite3.Connection, group_keys: set[str]) -> set[str]:
