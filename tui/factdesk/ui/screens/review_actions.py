@@ -625,8 +625,10 @@ class ReviewActions(ReviewBase):
             self.say(str(error), severity="warning")
 
     def action_hide_claim(self) -> None:
-        """``D``: hide a claim (delete one added by hand); on the hidden list, show it again;
-        on the needs-review list, settle it. Each is recorded, so ``z`` undoes it."""
+        """``D``: hide a claim; on the hidden list, show it again; on the needs-review list,
+        settle it. Each is recorded, so ``z`` undoes it. A claim added by hand is asked about
+        first, and hidden like any other (the desk destroys no claim, ``Desk.hide_claim``):
+        the question once said "Delete", then the toast said "hidden" (review46 B13)."""
         claim = self.current_claim
         if claim is None:
             return
@@ -638,7 +640,10 @@ class ReviewActions(ReviewBase):
                          shows=lambda c: replace(c, hidden=False))  # fmt: skip
             return
         if claim.provenance == "manual":
-            question = Content.assemble("Delete the claim you added?\n\n", line(prose(claim.text)))
+            question = Content.assemble(
+                "Hide the claim you added? (f lists hidden claims; D there shows it again)\n\n",
+                line(prose(claim.text)),
+            )
             self.app.push_screen(
                 ConfirmScreen(question), lambda yes: self._hide(claim.id) if yes else None
             )

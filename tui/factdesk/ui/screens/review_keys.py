@@ -136,7 +136,7 @@ REVIEW_BINDINGS: list[Binding] = [
     ),
     Binding(
         "D", "hide_claim", "Hide", show=False, id="hide-claim",
-        tooltip="Hide an extracted claim or delete one added by hand; on the hidden list "
+        tooltip="Hide a claim (one added by hand asks first); on the hidden list "
         "(f) show it again; on the needs-re-review list (f) settle it",
     ),
     Binding(
