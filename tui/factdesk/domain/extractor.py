@@ -1751,8 +1751,12 @@ slow it. Bump it when what a claim stores from extraction changes.
 384: (en46, issue 12) A text's words given by "read": "A post from the club read: …" was the
    speaker 'club read' (the parser made "club read" one noun), now the one club the article
    names, as "a post from the club" is.
+385: (mend46c, review46 B6) "the town clerk, Leonora Bryce," and "union organiser Dara Fenwick"
+   hold an office (no private-individual flag): a post noun that is an office only beside a
+   public body's word right before it (lexicon QUALIFIED_ROLES, ROLE_QUALIFIERS); "a hotel
+   clerk", "bake sale organiser" stay private.
 """
 
 from __future__ import annotations
 
-VERSION = 384
+VERSION = 385

@@ -13,10 +13,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from factdesk.extract.cues import ROLE_WORDS, TITLE_WORDS
 from factdesk.lexicon.cyrillic import CYRILLIC
-from factdesk.lexicon.english import COUNSEL_LEADS, ROLE_VERBS, SHORT_RANKS, SURNAME_PARTICLES
+from factdesk.lexicon.english import (
+    COUNSEL_LEADS,
+    QUALIFIED_ROLES,
+    ROLE_QUALIFIERS,
+    ROLE_VERBS,
+    SHORT_RANKS,
+    SURNAME_PARTICLES,
+)
 from factdesk.lexicon.given_names import full_name_gender, known_given
 from factdesk.lexicon.kinds import CYRILLIC_ROLE_STEMS, ROLE_CASE_ENDINGS, SHORT_ROLE_STEM
 
@@ -215,6 +223,8 @@ class People:
         before = _WORD.findall(self.body[max(line_start, start - 60) : start])[-4:]
         if any(_is_role(w.lower()) or w in TITLE_WORDS or w in SHORT_RANKS for w in before):
             return True
+        if _qualified_role(before):
+            return True
         apposed = _APPOSED_BEFORE.search(self.body[max(line_start, start - 120) : start])
         if apposed is None:
             return False
@@ -222,7 +232,7 @@ class People:
         if len(words) == 1:
             return words[0] in COUNSEL_LEADS
         opens_a_noun = words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s"))
-        return opens_a_noun and any(_is_role(w.lower()) for w in words)
+        return opens_a_noun and (any(_is_role(w.lower()) for w in words) or _qualified_role(words))
 
     def _role_after(self, end: int) -> bool:
         rest = self.body[end : end + 200]
@@ -235,7 +245,8 @@ class People:
         words = [w.lower() for w in _WORD.findall(text)]
         if words[:1] == ["who"] and len(words) > 2 and words[1] in ROLE_VERBS:
             return True  # ("Tomas Ekwueme, who leads the Clean Water Coalition, said …")
-        return any(_is_role(w) for w in words) or bool(_ORG_LINK.search(text))
+        return (any(_is_role(w) for w in words) or _qualified_role(words)
+                or bool(_ORG_LINK.search(text)))  # fmt: skip
 
 
 _APPOSED_BEFORE = re.compile(r"(?:^|[.;:!?(]\s*)(?P<phrase>[^.,;:!?()\n]{1,100}),[ \t]+$")
@@ -264,6 +275,15 @@ def _is_role(word: str) -> bool:
         or word.startswith(_LONG_ROLES)
         or _SHORT_ROLE.fullmatch(word) is not None
     )
+
+
+def _qualified_role(words: list[str]) -> bool:
+    """A post that is an office by the public body's word right before it ("town clerk",
+    "union organiser", "the union's organiser": ``lexicon.english.QUALIFIED_ROLES``); the noun
+    alone ("a hotel clerk", "bake sale organiser") leaves its holder a private person."""
+    lowered = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
+    return any(word in QUALIFIED_ROLES and before in ROLE_QUALIFIERS
+               for before, word in pairwise(lowered))  # fmt: skip
 
 
 def body_line_start(body: str, offset: int) -> int:

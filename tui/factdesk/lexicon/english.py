@@ -432,6 +432,16 @@ TITLE_WORDS: frozenset[str] = words(
     Speaker Coroner Boss Councillor Councilor Alderman Magistrate Sheriff Detective Inspector
     Superintendent Constable"""
 )
+QUALIFIED_ROLES = words("clerk organiser organizer treasurer registrar")
+"""Nouns of a post that is an office only when a public body's word stands right before them:
+"the town clerk", "union organiser Dara Fenwick" speak for a council or a union, as checkable
+as a councillor (``people.People.has_role``; review46 B6); "a hotel clerk", "the bake sale
+organiser" are private people, so the word alone is no ``ROLE_WORDS`` role."""
+ROLE_QUALIFIERS = words(
+    "town city county parish borough district village council court union party state"
+)
+"""The words before a ``QUALIFIED_ROLES`` noun that make it a public office (also with "'s":
+"the union's organiser")."""
 COUNSEL_LEADS = words("Defending Prosecuting Mitigating")
 """How a British court report names a barrister by the side they speak for, the word alone
 before a comma ("Defending, Hannah Crewe said …"): an office in the case, as checkable as a
