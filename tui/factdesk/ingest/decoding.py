@@ -83,15 +83,15 @@ def decode_bytes(data: bytes, language: str | None = None) -> str:
                 raise DecodeError(
                     f"undecodable bytes: not valid {encoding} after its BOM"
                 ) from None
+    binary = looks_binary(data)
+    text = None if binary else _strict_utf8(data)
+    if text is not None:  # first: a stray NUL in a short UTF-8 file is no UTF-16 (below)
+        return clean_text(text)
     text = _utf16_without_bom(data)
     if text is not None:
         return clean_text(text)
-    if looks_binary(data):
+    if binary:
         raise DecodeError("binary file, not text")
-    try:
-        return clean_text(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
     text = _almost_utf8(data) or _single_byte(data, _preferred(data, language))
     if text is None:
         raise DecodeError("undecodable bytes: not UTF-8 and no other text encoding fits")
@@ -125,20 +125,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
     must then be clean text: no control but white space, nothing unassigned, private or a
     lone surrogate.
 
-    Only a file the binary test refuses, or one that is not UTF-8, is read so: a UTF-8 file
-    with the one stray NUL that test tolerates is UTF-8. In a short file one NUL already
-    made a twentieth of the bytes, so "!0<NUL>A!0", UTF-8 with a stray NUL, came in as
-    UTF-16 "ℰAℰ" (``bench fuzz``, session 46). A real UTF-16 text is NULs or control bytes
-    every other byte (the high bytes of Latin, Cyrillic, Greek, Hebrew, Arabic letters are
-    0x00-0x06), so the binary test refuses it, or it is not UTF-8 at all (CJK).
+    Only a file the binary test refuses, or one that is not UTF-8, comes here
+    (``decode_bytes`` reads strict UTF-8 first): a UTF-8 file with the one stray NUL that test
+    tolerates is UTF-8. In a short file one NUL already made a twentieth of the bytes, so
+    "!0<NUL>A!0", UTF-8 with a stray NUL, came in as UTF-16 "ℰAℰ" (``bench fuzz``, session
+    46). A real UTF-16 text is NULs or control bytes every other byte (the high bytes of
+    Latin, Cyrillic, Greek, Hebrew, Arabic letters are 0x00-0x06), so the binary test refuses
+    it, or it is not UTF-8 at all (CJK).
     """
     sample = data[:SAMPLE]
     if len(data) % 2 or any(sample.startswith(magic) for magic in _MAGIC):
         return None
     odd, even = sample[1::2].count(0), sample[0::2].count(0)
     if max(odd, even) * 20 < len(sample) or min(odd, even) > max(odd, even) // 50:
-        return None
-    if not looks_binary(data) and _utf8(data):
         return None
     try:
         text = data.decode("utf-16-le" if odd > even else "utf-16-be")
@@ -149,13 +148,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return text
 
 
-def _utf8(data: bytes) -> bool:
-    """Whether the bytes are strict UTF-8."""
+def _strict_utf8(data: bytes) -> str | None:
+    """The bytes read as strict UTF-8, or None."""
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _not_text(ch: str) -> bool:
