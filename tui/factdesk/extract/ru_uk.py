@@ -41,6 +41,7 @@ from factdesk.lexicon.kinds import CYRILLIC_BODY_STEMS
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ABBREVIATED_PARTS,
+    ABOUT_PREPOSITIONS,
     ACCORDING,
     ACRONYM_GAPS,
     ADOPTED_NOUNS,
@@ -3258,7 +3259,7 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         # объяснил": the object, then "он"; "Гусев эту версию отверг": the object put after
         # the subject, before the verb; "Газета
         # з посиланням на власні розрахунки пише": what it cites is no part of its name
-        if left and left[0].low in ("о", "об", "обо", "про") and gender != "pl":
+        if left and left[0].low in ABOUT_PREPOSITIONS and gender != "pl":
             found = _subject_after_topic(left, gender) or _after_verb(toks, i, gender, tok.low)
             # "О сокращении рейсов объявила
             return _with(found, cue=tok.low) if found is not None else None  # авиакомпания X"
@@ -3526,7 +3527,7 @@ def _topic_first(left: list[_Tok]) -> bool:
     состава посольства заявили в МИД", "Про закриття консульства повідомили у …": "о/об/про"
     and lower-case words), so the speaker may follow the verb? Read as the subject, «О …»
     gave the speaker 'О'. A name right after "о" («О Петрове …») is no topic of this kind."""
-    if len(left) < 2 or left[0].low not in ("о", "об", "обо", "про") or left[1].capital:
+    if len(left) < 2 or left[0].low not in ABOUT_PREPOSITIONS or left[1].capital:
         return False
     return all(t.kind == "w" and not t.capital and not t.acronym for t in left[1:3])
 

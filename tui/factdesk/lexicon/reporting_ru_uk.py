@@ -1714,6 +1714,11 @@ TOPIC_PREPOSITIONS = frozenset("щодо стосовно относительн
 """Prepositions of a topic ("від коментарів щодо рішення"): what follows is what was talked
 about, never part of the speaker's name."""
 
+ABOUT_PREPOSITIONS = frozenset("о об обо про".split())
+""""About", opening what a sentence is about when it is put before the verb («О сокращении
+рейсов объявила …», «Про закриття консульства повідомили …»): never the verb's subject
+(``TOPIC_PREPOSITIONS`` are the longer "concerning" words)."""
+
 RESPONSE_NOUNS = frozenset("ответ відповідь".split())
 """"в ответ", "у відповідь" after a subject: a manner, never part of the speaker's name."""
 
